@@ -1,0 +1,68 @@
+import type { Problem, Warning } from "../errors";
+
+/** `unknown` where the source does not show the value; never a guess. */
+export type Unknown = "unknown";
+
+/** One news article, as loaded and normalised (BOM stripped, CRLF → LF, NFC). */
+export interface Article {
+  /** Unique within the corpus. */
+  readonly id: string;
+  /** Short stable outlet id, e.g. `tass`. */
+  readonly outlet: string;
+  readonly title?: string;
+  /** ISO 8601 (extended form) date or date-time as normalised from the source. */
+  readonly date?: string;
+  readonly url?: string;
+  /** Language of `text` (BCP 47, e.g. `en`) or `unknown`. */
+  readonly language: string;
+  /** Language the report was first written in, or `unknown`. */
+  readonly originalLanguage: string;
+  /** Whether `text` is a translation; `unknown` when the source does not show it. */
+  readonly translated: boolean | Unknown;
+  /** Story/event id for matched designs; absent means the whole corpus is one event. */
+  readonly event?: string;
+  readonly text: string;
+  /** Fields the format does not define, kept as given. */
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** Where the article came from, for error messages and provenance. */
+  readonly source: { readonly file: string; readonly line?: number };
+}
+
+/** An outlet's id and its human label. */
+export interface Outlet {
+  readonly id: string;
+  readonly label: string;
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+export type CorpusFormat = "folder" | "jsonl" | "csv";
+
+/** An article left out of the corpus, with the reason. */
+export interface SkippedArticle {
+  /** The id where one could be read. */
+  readonly id?: string;
+  readonly problems: readonly Problem[];
+}
+
+export interface Corpus {
+  /** The path the corpus was loaded from. */
+  readonly path: string;
+  readonly format: CorpusFormat;
+  /** In source order. */
+  readonly articles: readonly Article[];
+  /** Every outlet of `articles`, sorted by id. */
+  readonly outlets: readonly Outlet[];
+  /** Non-fatal findings (unlisted files, a single outlet, ...). */
+  readonly warnings: readonly Warning[];
+  /** Articles left out (only with `onInvalid: "skip"`); empty otherwise. */
+  readonly skipped: readonly SkippedArticle[];
+}
+
+export interface LoadOptions {
+  /**
+   * What to do with an invalid article: `"error"` throws a FramediffError naming
+   * the file, line and field; `"skip"` leaves it out and reports it in
+   * `Corpus.skipped`. Defaults to *error*.
+   */
+  onInvalid?: "error" | "skip";
+}
