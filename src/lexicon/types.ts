@@ -27,6 +27,8 @@ export interface ActorEntry {
   /** Canonical name, e.g. `Sergey Lavrov`. */
   readonly name: string;
   readonly variants: readonly string[];
+  /** Line in the lexicon file, where read from one. */
+  readonly line?: number;
 }
 
 export interface ConceptEntry {
@@ -34,13 +36,15 @@ export interface ConceptEntry {
   readonly id: string;
   readonly description?: string;
   /** Label name -> its surface patterns, in file order. */
-  readonly labels: readonly { readonly label: string; readonly variants: readonly string[] }[];
+  readonly labels: readonly { readonly label: string; readonly variants: readonly string[]; readonly line?: number }[];
+  readonly line?: number;
 }
 
 export interface FrameEntry {
   readonly id: string;
   readonly description?: string;
   readonly cues: readonly string[];
+  readonly line?: number;
 }
 
 export interface Lexicon {
