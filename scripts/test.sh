@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command: set-up, type check, unit tests, the CLI on the bundled corpus, and every notebook headless.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+echo "== type check"; npm run --silent typecheck
+echo "== jest";       npx jest --ci
+echo "== framediff check (bundled corpus)"; npx framediff check corpus/antalya-2022-03-10 > /dev/null && echo "ok"
+echo "== notebooks";  npm run --silent notebooks
