@@ -56,8 +56,8 @@ export function invalidUtf8Problem(file: string, bytes: Uint8Array, offset: numb
     code: "invalid-utf8",
     file,
     line,
-    message: `file is not valid UTF-8: first bad byte 0x${hex} at byte ${offset - lineStart + 1} of the line`,
-    hint: "re-save the file as UTF-8 (it may be Windows-1252 or Latin-1; most editors offer Save As → Encoding: UTF-8)",
+    message: `file is not valid UTF-8: first bad byte 0x${hex} at byte ${offset - lineStart + 1} of the line.`,
+    hint: "re-save the file as UTF-8 (it may be Windows-1252 or Latin-1; most editors offer Save As → Encoding: UTF-8).",
   };
 }
 

@@ -63,8 +63,8 @@ export function normaliseDate(value: string, where: ProblemLocation & { articleI
     if (!reason && (oh > 23 || om > 59)) reason = "the time zone offset is out of range";
     out = v;
   } else {
-    return fail(where, `date "${value}" is not an ISO 8601 date`, `write dates as ${FORMS}`);
+    return fail(where, `date "${value}" is not an ISO 8601 date.`, `write dates as ${FORMS}.`);
   }
-  if (reason) return fail(where, `date "${value}" does not exist: ${reason}`, "correct the date, or leave it empty when the source does not show it");
+  if (reason) return fail(where, `date "${value}" does not exist: ${reason}.`, "correct the date, or leave it empty when the source does not show it.");
   return out;
 }

@@ -9,13 +9,13 @@ export function readFailure(error: unknown, file: string): FramediffError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string") throw error;
   if (code === "ENOENT") {
-    return new FramediffError({ code: "not-found", file, message: "no such file or folder", hint: "check the path" });
+    return new FramediffError({ code: "not-found", file, message: "no such file or folder.", hint: "check the path." });
   }
   const reason = code === "EISDIR" ? "it is a folder, not a file" : (error as Error).message;
   return new FramediffError({
     code: "unreadable-file",
     file,
-    message: `cannot read the file: ${reason}`,
-    hint: "check the path and the file's permissions",
+    message: `cannot read the file: ${reason}.`,
+    hint: "check the path and the file's permissions.",
   });
 }

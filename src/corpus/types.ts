@@ -48,6 +48,10 @@ export interface Corpus {
   /** The path the corpus was loaded from. */
   readonly path: string;
   readonly format: CorpusFormat;
+  /** The corpus's name, where a folder manifest gives one. */
+  readonly name?: string;
+  /** The corpus's description, where a folder manifest gives one. */
+  readonly description?: string;
   /** In source order. */
   readonly articles: readonly Article[];
   /** Every outlet of `articles`, sorted by id. */
