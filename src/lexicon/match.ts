@@ -30,7 +30,7 @@ function patternSource(folded: string): string {
   const wildcard = folded.endsWith("*");
   const body = (wildcard ? folded.slice(0, -1) : folded)
     .split(" ")
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("\\s+");
   return body + (wildcard ? `${WORD}*` : "");
 }

@@ -77,7 +77,9 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
 
   const mentions = { kind: [] as MentionColumns["kind"][number][], key: [] as string[], label: [] as string[], pattern: [] as string[], surface: [] as string[], sentence: [] as number[], start: [] as number[], end: [] as number[] };
   if (lexicon) {
+    const inLink = linkSpans(tokens);
     for (const hit of findLexiconHits(text, matcherFor(lexicon))) {
+      if (inLink(hit.start)) continue; // "cease-fire" inside a URL is not the outlet's wording
       mentions.kind.push(SECTION_KIND[hit.section]); mentions.key.push(hit.key); mentions.label.push(hit.label);
       mentions.pattern.push(hit.pattern); mentions.surface.push(text.slice(hit.start, hit.end));
       mentions.sentence.push(sentenceAt(sentences.start, hit.start)); mentions.start.push(hit.start); mentions.end.push(hit.end);
@@ -91,6 +93,13 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
     ...(lexicon ? { lexicon: { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } } : {}),
     options: opts,
   });
+}
+
+/** A test for offsets that fall inside a URL or e-mail token. */
+function linkSpans(tokens: { type: string[]; start: number[]; end: number[] }): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  tokens.type.forEach((t, i) => { if (t === "url" || t === "email") spans.push([tokens.start[i], tokens.end[i]]); });
+  return (offset) => spans.some(([s, e]) => offset >= s && offset < e);
 }
 
 /** Index of the last sentence starting at or before `offset` (0 if none). */

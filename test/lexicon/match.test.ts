@@ -36,7 +36,8 @@ describe("findLexiconHits", () => {
     ]);
     expect(hits("the operation")).toEqual(["concepts:operation=operation"]);
   });
-  it("matches multi-word patterns across a line break and prefix wildcards", () => {
+  it("matches multi-word patterns across a line break, prefix wildcards, and hyphenated patterns", () => {
+    expect(findLexiconHits("a cease-fire", compileLexicon(parseLexicon("frames:\n  f: [cease-fire, U.S.]\n"))).map((h) => h.pattern)).toEqual(["cease-fire"]);
     expect(hits("special\nmilitary operation; they invaded")).toEqual([
       "concepts:special military operation=special\nmilitary operation",
       "frames:security=special\nmilitary operation",

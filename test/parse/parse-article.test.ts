@@ -71,6 +71,12 @@ describe("parseArticle on the seeds (facts checked by hand)", () => {
 });
 
 describe("parseArticle", () => {
+  it("ignores lexicon words inside a URL", () => {
+    const pa = parseArticle(article({ text: "See https://news.example.com/lavrov-kuleba-talks.html today. Lavrov spoke." }), lexicon);
+    expect(pa.mentions.surface).toEqual(["Lavrov"]);
+    expect(pa.mentions.sentence).toEqual([1]);
+  });
+
   it("counts a possessive as a mention of the actor", () => {
     const pa = parseArticle(article({ text: "Lavrov's remarks angered Kuleba’s team." }), lexicon);
     expect(pa.mentions.key).toEqual(["Sergey Lavrov", "Dmytro Kuleba"]);

@@ -1,0 +1,116 @@
+import { CsvError, parse, type Parser } from "csv-parse";
+import { FramediffError, type Problem } from "../errors";
+import { csvHeader } from "./csvHeader";
+import { readLines } from "./readLines";
+import type { RawRecord } from "./toArticle";
+
+/** A parsed row with csv-parse's running counts (its last line, blank lines so far). */
+interface Parsed { readonly cells: string[]; readonly lines: number; readonly emptyLines: number }
+
+/** The file's lines in ~64 KiB pieces, noting lines with invalid UTF-8 in `badLines`. */
+async function* pieces(file: string, badLines: Map<number, Problem>): AsyncGenerator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for await (const l of readLines(file)) {
+    if (l.problem) badLines.set(l.line, l.problem);
+    batch.push(l.text, "\n");
+    size += l.text.length + 1;
+    if (size >= 65536) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join("");
+}
+
+const written = (parser: Parser, piece: string) => new Promise<Error | undefined>((done) => parser.write(piece, (e) => done(e ?? undefined)));
+const ended = (parser: Parser) => new Promise<Error | undefined>((done) => {
+  parser.once("error", done);
+  parser.end(() => done(undefined));
+});
+
+function malformed(error: Error, file: string, rowStart: number): Error {
+  if (!(error instanceof CsvError)) return error;
+  // An unclosed quote is only noticed at the end of the file: point at the row it opened in.
+  const unclosed = error.code === "CSV_QUOTE_NOT_CLOSED";
+  const line = unclosed ? rowStart : (error as unknown as { lines?: number }).lines;
+  return new FramediffError({
+    code: "malformed-csv", file, ...(line ? { line } : {}),
+    message: unclosed ? "cannot parse the CSV: a quoted cell in the row starting here is never closed." : `cannot parse the CSV: ${error.message}.`,
+    hint: "check the quoting near this line: a cell containing a comma, a quote or a line break is wrapped in double quotes, with inner quotes doubled.",
+  });
+}
+
+/**
+ * Streams the records of a CSV file with a header row through csv-parse's
+ * stream API, feeding it the file's lines (so invalid UTF-8 is reported with its
+ * line). The header is checked for `required` columns before any row is
+ * yielded. Empty cells are left out of `fields`; wholly blank rows are skipped.
+ * A row whose cell count differs from the header's is yielded with a
+ * `column-count` problem. Quoting errors throw a FramediffError with the line.
+ */
+export async function* csvRecords(file: string, required: readonly string[]): AsyncGenerator<RawRecord> {
+  const badLines = new Map<number, Problem>();
+  const queue: Parsed[] = [];
+  const parser = parse({
+    skip_empty_lines: true, relax_column_count: true, record_delimiter: "\n",
+    // Rows are taken here, in order, as they are parsed, so none is lost when a later row fails.
+    on_record: (cells: string[], context) => { queue.push({ cells, lines: context.lines, emptyLines: context.empty_lines }); return null; },
+  });
+  parser.on("error", () => undefined); // errors arrive through the write and end callbacks
+  let header: string[] | undefined;
+  let prevEnd = 0;
+  let prevEmpty = 0;
+  function* drain(): Generator<RawRecord> {
+    for (let row = queue.shift(); row; row = queue.shift()) {
+      const line = prevEnd + 1 + (row.emptyLines - prevEmpty);
+      const problems: Problem[] = [];
+      for (let l = line; l <= row.lines; l++) {
+        const p = badLines.get(l);
+        if (p) { problems.push(p); badLines.delete(l); }
+      }
+      prevEnd = row.lines;
+      prevEmpty = row.emptyLines;
+      if (header === undefined) {
+        if (problems.length > 0) throw new FramediffError(problems);
+        header = csvHeader(row.cells, file, line, required);
+        continue;
+      }
+      const cells = row.cells;
+      if (cells.every((c) => c.trim() === "")) continue;
+      if (cells.length !== header.length) {
+        problems.push({
+          code: "column-count", file, line,
+          message: `row has ${cells.length} cells but the header has ${header.length} columns.`,
+          hint: "quote any cell that contains a comma, a quote or a line break (inner quotes doubled), so each row has one cell per column.",
+        });
+      }
+      const names = header;
+      const fields = Object.fromEntries(cells.flatMap((c, i) => (i < names.length && c !== "" ? [[names[i], c]] : [])));
+      yield { fields, where: { file, line }, problems };
+    }
+  }
+  try {
+    for await (const piece of pieces(file, badLines)) {
+      const error = await written(parser, piece);
+      yield* drain();
+      if (error) throw malformed(error, file, prevEnd + 1);
+    }
+    const error = await ended(parser);
+    yield* drain();
+    if (error) {
+      const blank = (error as unknown as { empty_lines?: number }).empty_lines ?? prevEmpty;
+      throw malformed(error, file, prevEnd + 1 + blank - prevEmpty);
+    }
+  } finally {
+    parser.destroy();
+  }
+  if (header === undefined) {
+    throw new FramediffError({
+      code: "empty-file", file,
+      message: "the file is empty: no header row.",
+      hint: `give a header row naming at least the columns ${required.join(", ")}, then one row per article.`,
+    });
+  }
+}

@@ -1,0 +1,11 @@
+export type {
+  Article, Corpus, CorpusFormat, LoadOptions, Outlet, SkippedArticle, Unknown,
+} from "./types";
+export { loadCorpus } from "./loadCorpus";
+export { readArticles } from "./readArticles";
+export type { ReadItem } from "./source";
+export type { RecordLocation } from "./fields";
+export { detectFormat } from "./detectFormat";
+export { normaliseText } from "./normaliseText";
+export { decodeUtf8 } from "./decodeUtf8";
+export { normaliseDate } from "./normaliseDate";

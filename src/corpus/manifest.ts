@@ -1,0 +1,76 @@
+import { promises as fs } from "fs";
+import { join } from "path";
+import { FramediffError, type Problem } from "../errors";
+import { csvRecords } from "./csvRecords";
+import { decodeUtf8 } from "./decodeUtf8";
+import { readFailure } from "./readFailure";
+import type { RawRecord } from "./toArticle";
+import type { Outlet } from "./types";
+import { parseManifestJson } from "./manifestJson";
+
+/** A folder corpus's manifest, parsed and checked at the corpus level. */
+export interface Manifest {
+  /** The manifest's path (folder joined with `manifest.json` or `manifest.csv`). */
+  readonly file: string;
+  readonly name?: string;
+  readonly description?: string;
+  /** The manifest's `outlets` list, when it has one (manifest.json only). */
+  readonly outlets?: readonly Outlet[];
+  /** One record per article row, in manifest order, with `file` still relative. */
+  readonly rows: readonly RawRecord[];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fs.stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** Which manifest a folder has; throws when it has none or both. */
+export async function findManifest(dir: string): Promise<string> {
+  const json = join(dir, "manifest.json");
+  const csv = join(dir, "manifest.csv");
+  const [hasJson, hasCsv] = await Promise.all([exists(json), exists(csv)]);
+  if (hasJson && hasCsv) {
+    throw new FramediffError({
+      code: "ambiguous-manifest", file: dir,
+      message: "the folder has both manifest.json and manifest.csv.",
+      hint: "keep one manifest and remove or rename the other.",
+    });
+  }
+  if (!hasJson && !hasCsv) {
+    throw new FramediffError({
+      code: "unsupported-format", file: dir,
+      message: "the folder has no manifest.json or manifest.csv.",
+      hint: "add a manifest listing each article's id, outlet and text file, or load a .jsonl, .ndjson or .csv file.",
+    });
+  }
+  return hasJson ? json : csv;
+}
+
+async function readCsvManifest(file: string): Promise<Manifest> {
+  const rows: RawRecord[] = [];
+  for await (const record of csvRecords(file, ["id", "outlet", "file"])) {
+    const bad = record.problems.filter((p: Problem) => p.code === "invalid-utf8");
+    if (bad.length > 0) throw new FramediffError(bad);
+    rows.push(record);
+  }
+  return { file, rows };
+}
+
+/**
+ * Reads a folder's manifest (manifest.json or manifest.csv). Corpus-level
+ * problems throw a FramediffError naming the manifest: none or two manifests,
+ * invalid UTF-8, malformed JSON, no `articles` list, a bad `outlets` list, a
+ * CSV header without `id`, `outlet` and `file`. Problems with single rows are
+ * left for the rows.
+ */
+export async function readManifest(dir: string): Promise<Manifest> {
+  const file = await findManifest(dir);
+  if (file.endsWith(".csv")) return readCsvManifest(file);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw readFailure(error, file);
+  }
+  return parseManifestJson(decodeUtf8(bytes, file), file);
+}

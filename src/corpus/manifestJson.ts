@@ -1,0 +1,88 @@
+import { FramediffError, type Problem } from "../errors";
+import { normaliseLabel } from "./normaliseText";
+import type { Manifest } from "./manifest";
+import type { RawRecord } from "./toArticle";
+import type { Outlet } from "./types";
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function invalid(file: string, field: string | undefined, message: string, hint: string): never {
+  throw new FramediffError({ code: "invalid-manifest", file, ...(field ? { field } : {}), message, hint });
+}
+
+function parse(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : undefined;
+    throw new FramediffError({
+      code: "malformed-json", file, ...(line ? { line } : {}),
+      message: `the manifest is not valid JSON: ${message}.`,
+      hint: "check the quotes, commas and brackets near this point (a JSON linter shows the exact spot).",
+    });
+  }
+}
+
+function readOutlets(value: unknown, file: string): Outlet[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) invalid(file, "outlets", "expected a list of outlets.", 'write "outlets": [{"id": "tass", "label": "TASS"}, ...].');
+  const seen = new Set<string>();
+  return value.map((o: unknown, i: number): Outlet => {
+    const at = `outlets[${i}]`;
+    if (!isObject(o) || typeof o.id !== "string" || o.id.trim() === "") {
+      return invalid(file, `${at}.id`, "expected an outlet object with a non-empty string id.", 'write each outlet as {"id": "tass", "label": "TASS"}.');
+    }
+    const id = normaliseLabel(o.id);
+    if (seen.has(id)) invalid(file, `${at}.id`, `outlet "${id}" is listed twice.`, "list each outlet once.");
+    seen.add(id);
+    if (o.label !== undefined && typeof o.label !== "string") {
+      invalid(file, `${at}.label`, "expected the label as a string.", 'write the label as a string, e.g. "TASS".');
+    }
+    const { id: _id, label, ...meta } = o;
+    const text = typeof label === "string" && label.trim() !== "" ? normaliseLabel(label) : id;
+    return Object.freeze({ id, label: text, meta: Object.freeze(meta) });
+  });
+}
+
+function optionalString(m: Json, key: string, file: string): string | undefined {
+  const v = m[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "string") invalid(file, key, `expected "${key}" to be a string.`, `write "${key}" as a string.`);
+  return v;
+}
+
+/**
+ * Parses the text of a manifest.json (pure): `{name?, description?,
+ * outlets?: [{id, label, ...}], articles: [{id, file, outlet, ...}]}`. Each
+ * article row is located as `articles[i]`.
+ */
+export function parseManifestJson(text: string, file: string): Manifest {
+  const m = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  if (!isObject(m)) invalid(file, undefined, "expected a JSON object.", 'write {"articles": [...]} at the top level.');
+  if (!Array.isArray(m.articles)) {
+    invalid(file, "articles", 'the manifest has no "articles" list.', 'list the articles as "articles": [{"id": ..., "outlet": ..., "file": ...}, ...].');
+  }
+  const rows = m.articles.map((a: unknown, i: number): RawRecord => {
+    const row = `articles[${i}]`;
+    if (isObject(a)) return { fields: a, where: { file, row }, problems: [] };
+    const p: Problem = {
+      code: "invalid-type", file, field: row,
+      message: `expected an article object, found ${Array.isArray(a) ? "an array" : a === null ? "null" : `a ${typeof a}`}.`,
+      hint: 'write each article as {"id": ..., "outlet": ..., "file": ...}.',
+    };
+    return { fields: {}, where: { file, row }, problems: [p] };
+  });
+  const outlets = readOutlets(m.outlets, file);
+  const name = optionalString(m, "name", file);
+  const description = optionalString(m, "description", file);
+  return {
+    file, rows,
+    ...(name !== undefined ? { name } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(outlets !== undefined ? { outlets } : {}),
+  };
+}
