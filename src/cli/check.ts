@@ -56,7 +56,7 @@ export async function checkCorpus(corpusPath: string, options: CheckOptions = {}
 
   for (const s of corpus.skipped) errors.push(...s.problems);
   const warnings = [...corpus.warnings];
-  if (!lexicon) warnings.push({ code: "no-lexicon", file: corpusPath, message: "no lexicon given or found (lexicon.yaml), so no actor, concept or frame hits are counted.", hint: "pass --lexicon FILE." });
+  if (!lexiconPath) warnings.push({ code: "no-lexicon", file: corpusPath, message: "no lexicon given or found (lexicon.yaml), so no actor, concept or frame hits are counted.", hint: "pass --lexicon FILE." });
   const summary = summarizeCorpus(corpus, corpus.articles.map((a) => parseArticle(a, lexicon)), lexicon);
   const usable = errors.length === 0 && !(options.strict && warnings.length > 0);
   const n = summary.articleCount, o = summary.outlets.length;
