@@ -3,7 +3,7 @@
  * Charts and rendering have their own entry points and are never imported here.
  */
 export * from "./errors";
-export * from "./corpus";
-export * from "./lexicon";
-export * from "./parse";
-export * from "./summary";
+export * from "./corpus/index";
+export * from "./lexicon/index";
+export * from "./parse/index";
+export * from "./summary/index";

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus } from "../corpus";
+import { loadCorpus } from "../corpus/index";
 import type { Corpus } from "../corpus/types";
 import { FramediffError, formatProblem, type Problem } from "../errors";
-import { loadLexicon } from "../lexicon";
+import { loadLexicon } from "../lexicon/index";
 import type { Lexicon } from "../lexicon/types";
-import { parseArticle } from "../parse";
-import { summarizeCorpus, type CorpusSummary } from "../summary";
+import { parseArticle } from "../parse/index";
+import { summarizeCorpus, type CorpusSummary } from "../summary/index";
 import { textTable } from "./text-table";
 
 export interface CheckOptions {
