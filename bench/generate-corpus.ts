@@ -1,0 +1,65 @@
+/**
+ * Writes a synthetic matched-story corpus for benchmarks: `events` events, each
+ * reported by every outlet in `outlets`, ~`words` words per article, as JSONL.
+ * Sentences are sampled (seeded) from the bundled Antalya texts, with each
+ * outlet's spelling habits applied (Kiev/Kyiv, Dmitry/Dmytro), so the lexicon
+ * finds realistic hits. Deterministic for a given seed.
+ *
+ *   npm run bench  (see bench/README.md)
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface GenerateOptions { events?: number; outlets?: string[]; words?: number; seed?: number }
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SPELLING: Record<string, [RegExp, string][]> = {
+  tass: [[/\bKyiv\b/g, "Kiev"], [/\bDmytro\b/g, "Dmitry"], [/\binvasion\b/g, "special military operation"]],
+  yahoo: [[/\bKiev\b/g, "Kyiv"], [/\bDmitry\b/g, "Dmytro"]],
+};
+
+export function generateCorpus(opts: GenerateOptions = {}): string[] {
+  const { events = 100, outlets = ["tass", "yahoo", "reuters"], words = 600, seed = 42 } = opts;
+  const dir = join(__dirname, "..", "corpus", "antalya-2022-03-10");
+  const sentences = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?]["”]?)\s+|\n+/))
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 5);
+  const rng = mulberry32(seed);
+  const lines: string[] = [];
+  for (let e = 0; e < events; e++) {
+    for (const outlet of outlets) {
+      const parts: string[] = [];
+      let n = 0;
+      while (n < words) {
+        let s = sentences[Math.floor(rng() * sentences.length)];
+        for (const [re, to] of SPELLING[outlet] ?? []) s = s.replace(re, to);
+        parts.push(s);
+        n += s.split(/\s+/).length;
+        if (rng() < 0.2) parts.push("\n\n");
+      }
+      lines.push(JSON.stringify({
+        id: `e${String(e).padStart(3, "0")}-${outlet}`, outlet, event: `event-${String(e).padStart(3, "0")}`,
+        title: `Event ${e} as told by ${outlet}`, date: "2022-03-10", text: parts.join(" ").replace(/ \n\n /g, "\n\n"),
+      }));
+    }
+  }
+  return lines;
+}
+
+if (require.main === module) {
+  const out = process.argv[2];
+  if (!out) { console.error("usage: generate-corpus OUT.jsonl [events] [words]"); process.exit(2); }
+  const lines = generateCorpus({ events: Number(process.argv[3] ?? 100), words: Number(process.argv[4] ?? 600) });
+  writeFileSync(out, lines.join("\n") + "\n");
+  console.log(`wrote ${lines.length} articles to ${out}`);
+}

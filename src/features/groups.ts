@@ -1,0 +1,37 @@
+import type { ParsedArticle } from "../parse/types";
+
+/** Articles grouped by outlet, outlets sorted by id, articles in input order. */
+export function byOutlet(parsed: readonly ParsedArticle[]): Map<string, ParsedArticle[]> {
+  return groupSorted(parsed, (p) => p.outlet);
+}
+
+/** The event an article belongs to; articles without one form the event `(all)`. */
+export const NO_EVENT = "(all)";
+export function eventOf(p: ParsedArticle): string {
+  return p.event ?? NO_EVENT;
+}
+
+/** Articles grouped by event, events sorted, articles in input order. */
+export function byEvent(parsed: readonly ParsedArticle[]): Map<string, ParsedArticle[]> {
+  return groupSorted(parsed, eventOf);
+}
+
+function groupSorted(parsed: readonly ParsedArticle[], key: (p: ParsedArticle) => string): Map<string, ParsedArticle[]> {
+  const groups = new Map<string, ParsedArticle[]>();
+  for (const p of parsed) {
+    const k = key(p);
+    const list = groups.get(k);
+    if (list) list.push(p); else groups.set(k, [p]);
+  }
+  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Seeds derived from one seed and a label, so a row's random stream does not depend on which other rows exist (FNV-1a hash). */
+export function subSeed(seed: number, label: string): number {
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,60 @@
+import type { ParsedArticle } from "../parse/types";
+
+export interface TermOptions {
+  /** Count lemmas (`said` → `say`) or lower-cased surface forms. Defaults to *lemma*. */
+  unit?: "lemma" | "surface";
+  /** Which n-grams to count: unigrams, bigrams or both. Defaults to *[1, 2]*. */
+  ngrams?: readonly (1 | 2)[];
+  /** Keep stop words (and bigrams containing them). Defaults to *false*. */
+  keepStopWords?: boolean;
+  /** Keep number tokens ("24", "17"). Defaults to *false*. */
+  keepNumbers?: boolean;
+}
+
+export const TERM_DEFAULTS: Readonly<Required<TermOptions>> = Object.freeze({ unit: "lemma", ngrams: Object.freeze([1, 2] as (1 | 2)[]), keepStopWords: false, keepNumbers: false });
+
+// Tokens that are never terms: punctuation and non-words.
+const NON_TERMS = new Set(["punctuation", "url", "email", "symbol", "emoji", "emoticon", "hashtag", "mention"]);
+
+/** Resolves options with their defaults, checking values at run time. */
+export function termOptions(options: TermOptions = {}): Required<TermOptions> {
+  const o = { ...TERM_DEFAULTS, ...options };
+  if (o.unit !== "lemma" && o.unit !== "surface") throw new Error(`invalid unit: ${String(o.unit)} (use "lemma" or "surface")`);
+  if (o.ngrams.length === 0 || o.ngrams.some((n) => n !== 1 && n !== 2)) throw new Error(`invalid ngrams: ${JSON.stringify(o.ngrams)} (use [1], [2] or [1, 2])`);
+  return o;
+}
+
+/**
+ * Term frequencies of one article. Unigrams are the kept tokens; bigrams are
+ * pairs of adjacent word tokens in one sentence (punctuation breaks a pair),
+ * kept when neither word is dropped, written `"w1 w2"`.
+ *
+ * @example
+ * termCounts(parsed).get("say"); // times the article says "said"/"says"/...
+ */
+export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<string, number> {
+  const o = termOptions(options);
+  const t = p.tokens;
+  const form = o.unit === "lemma" ? t.lemma : t.normal;
+  const counts = new Map<string, number>();
+  const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const uni = o.ngrams.includes(1), bi = o.ngrams.includes(2);
+  let prev: string | undefined; // the previous kept word in this sentence, if adjacent
+  for (let i = 0; i < t.value.length; i++) {
+    if (i > 0 && t.sentence[i] !== t.sentence[i - 1]) prev = undefined;
+    const type = t.type[i];
+    const dropped = NON_TERMS.has(type) || (!o.keepStopWords && t.stop[i]) || (!o.keepNumbers && type === "number");
+    if (dropped) { prev = undefined; continue; }
+    const w = form[i].toLowerCase();
+    if (uni) add(w);
+    if (bi && prev !== undefined) add(`${prev} ${w}`);
+    prev = w;
+  }
+  return counts;
+}
+
+/** Adds term counts up (e.g. over an outlet's articles). */
+export function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): Map<string, number> {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+  return into;
+}
