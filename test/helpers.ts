@@ -20,3 +20,31 @@ export function seedText(prefix: string): string {
   };
   return readFileSync(join(BUNDLED, names[prefix]), "utf8");
 }
+
+import type { MentionKind, ParsedArticle } from "../src/parse/types";
+
+/**
+ * A ParsedArticle built by hand with chosen sentence scores and mentions, so
+ * feature tests can check numbers computed by hand. Sentence i is "s<i>."; a
+ * mention is [kind, key, label, sentence].
+ */
+export function fakeParsed(f: { id: string; outlet: string; event?: string; scores: number[]; headline?: number; mentions?: [MentionKind, string, string, number][] }): ParsedArticle {
+  const text = f.scores.map((_, i) => `s${i}.`).join(" ");
+  const starts = f.scores.map((_, i) => f.scores.slice(0, i).reduce((n, __, k) => n + `s${k}.`.length + 1, 0));
+  const m = f.mentions ?? [];
+  return {
+    id: f.id, outlet: f.outlet, ...(f.event ? { event: f.event } : {}), text,
+    headline: { placement: f.headline ? "in-text" : "absent", start: 0, end: f.headline ? 3 : 0, bodyStart: 0 },
+    sentences: {
+      text: f.scores.map((_, i) => `s${i}.`), start: starts, end: starts.map((s, i) => s + `s${i}.`.length),
+      sentiment: f.scores, headline: f.scores.map((_, i) => i < (f.headline ?? 0)),
+      tokenStart: f.scores.map((_, i) => 2 * i), tokenEnd: f.scores.map((_, i) => 2 * i + 2),
+    },
+    tokens: { value: [], normal: [], lemma: [], stem: [], pos: [], type: [], stop: [], punct: [], negated: [], sentence: [], start: [], end: [] },
+    mentions: {
+      kind: m.map((x) => x[0]), key: m.map((x) => x[1]), label: m.map((x) => x[2]), pattern: m.map((x) => x[1]),
+      surface: m.map((x) => x[1]), sentence: m.map((x) => x[3]), start: m.map((x) => starts[x[3]]), end: m.map((x) => starts[x[3]] + 2),
+    },
+    options: { lineBreaksEndSentences: true },
+  };
+}

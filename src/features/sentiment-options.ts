@@ -1,0 +1,36 @@
+/** Options shared by the sentiment features. */
+export interface SentimentOptions {
+  /**
+   * Sentences whose wink-nlp score s has |s| ≤ neutralBand are neutral, s below
+   * −neutralBand negative, above it positive. Defaults to *0.05*, the band
+   * Hutto & Gilbert (2014, VADER, ICWSM) recommend for scores in [−1, 1].
+   */
+  neutralBand?: number;
+  /** Count headline sentences. Defaults to *true* (the arc always leaves them out: positions are of the body). */
+  includeHeadline?: boolean;
+  /** Bootstrap replicates. Defaults to *2000*. */
+  iterations?: number;
+  /** Interval coverage. Defaults to *0.95*. */
+  level?: number;
+  /** Seed of every random stream (each row derives its own from it). Defaults to *1*. */
+  seed?: number;
+}
+
+export type ResolvedSentimentOptions = Required<SentimentOptions>;
+
+export const SENTIMENT_DEFAULTS: ResolvedSentimentOptions = Object.freeze({ neutralBand: 0.05, includeHeadline: true, iterations: 2000, level: 0.95, seed: 1 });
+
+/** Fills in defaults and checks values, with a message naming the option. */
+export function sentimentOptions(options: SentimentOptions = {}): ResolvedSentimentOptions {
+  const o = { ...SENTIMENT_DEFAULTS, ...options };
+  if (!(o.neutralBand >= 0 && o.neutralBand < 1)) throw new Error(`invalid neutralBand: ${o.neutralBand} (use a number in [0, 1))`);
+  if (!Number.isInteger(o.iterations) || o.iterations < 1) throw new Error(`invalid iterations: ${o.iterations} (use a whole number ≥ 1)`);
+  if (!(o.level > 0 && o.level < 1)) throw new Error(`invalid level: ${o.level} (use a number in (0, 1), e.g. 0.95)`);
+  if (!Number.isInteger(o.seed)) throw new Error(`invalid seed: ${o.seed} (use a whole number)`);
+  return o;
+}
+
+/** Polarity class of one score under a neutral band. */
+export function polarity(score: number, band: number): "negative" | "neutral" | "positive" {
+  return score < -band ? "negative" : score > band ? "positive" : "neutral";
+}
