@@ -1,0 +1,67 @@
+import type { Lexicon } from "../lexicon/types";
+import type { ParsedArticle } from "../parse/types";
+import { eventOf } from "./groups";
+import { termCounts, type TermOptions } from "./term-counts";
+
+/**
+ * What the divergence measures need of one article, as dense-id arrays so a
+ * permutation test can re-pool articles thousands of times cheaply.
+ */
+export interface ArticleProfile {
+  readonly id: string;
+  readonly outlet: string;
+  readonly event: string;
+  /** Term ids (into `Profiles.vocabulary`) and their counts. */
+  readonly termIds: Int32Array;
+  readonly termCounts: Float64Array;
+  /** Per concept (index into `Profiles.concepts`), counts of each label. */
+  readonly labelCounts: readonly Float64Array[];
+  /** Sentence sentiment scores. */
+  readonly scores: readonly number[];
+}
+
+export interface Profiles {
+  /** Every term of the corpus, sorted. */
+  readonly vocabulary: readonly string[];
+  /** Concepts and their labels: the lexicon's, else those the mentions show (sorted). */
+  readonly concepts: readonly { readonly id: string; readonly labels: readonly string[] }[];
+  readonly articles: readonly ArticleProfile[];
+}
+
+/** Builds the profiles of every article from its parse (no re-parsing). */
+export function profileArticles(parsed: readonly ParsedArticle[], options: { lexicon?: Lexicon; terms?: TermOptions; includeHeadline?: boolean } = {}): Profiles {
+  const counts = parsed.map((p) => termCounts(p, options.terms));
+  const vocabulary = [...new Set(counts.flatMap((c) => [...c.keys()]))].sort();
+  const termIndex = new Map(vocabulary.map((t, i) => [t, i]));
+
+  const concepts = options.lexicon
+    ? options.lexicon.concepts.map((c) => ({ id: c.id, labels: c.labels.map((l) => l.label) }))
+    : conceptsFromMentions(parsed);
+  const conceptIndex = new Map(concepts.map((c, i) => [c.id, { i, labels: new Map(c.labels.map((l, k) => [l, k])) }]));
+
+  const articles = parsed.map((p, a): ArticleProfile => {
+    const entries = [...counts[a].entries()].map(([t, n]) => [termIndex.get(t)!, n] as const).sort((x, y) => x[0] - y[0]);
+    const labelCounts = concepts.map((c) => new Float64Array(c.labels.length));
+    p.mentions.kind.forEach((k, m) => {
+      if (k !== "concept") return;
+      const c = conceptIndex.get(p.mentions.key[m]);
+      const l = c?.labels.get(p.mentions.label[m]);
+      if (c && l !== undefined) labelCounts[c.i][l]++;
+    });
+    const scores = p.sentences.sentiment.filter((_, i) => options.includeHeadline !== false || !p.sentences.headline[i]);
+    return {
+      id: p.id, outlet: p.outlet, event: eventOf(p),
+      termIds: Int32Array.from(entries.map((e) => e[0])), termCounts: Float64Array.from(entries.map((e) => e[1])),
+      labelCounts, scores,
+    };
+  });
+  return { vocabulary, concepts, articles };
+}
+
+function conceptsFromMentions(parsed: readonly ParsedArticle[]): { id: string; labels: string[] }[] {
+  const m = new Map<string, Set<string>>();
+  for (const p of parsed) p.mentions.kind.forEach((k, i) => {
+    if (k === "concept") (m.get(p.mentions.key[i]) ?? m.set(p.mentions.key[i], new Set()).get(p.mentions.key[i])!).add(p.mentions.label[i]);
+  });
+  return [...m.keys()].sort().map((id) => ({ id, labels: [...m.get(id)!].sort() }));
+}

@@ -1,0 +1,168 @@
+import type { Warning } from "../errors";
+import type { Lexicon } from "../lexicon/types";
+import type { ParsedArticle } from "../parse/types";
+import { bootstrapDifference, bootstrapInterval } from "../stats/bootstrap";
+import { stratifiedPermutationPValue } from "../stats/stratified-permutation";
+import { profileArticles, type ArticleProfile } from "./article-profiles";
+import { combineFamilies } from "./divergence-combined";
+import { labelJsd, sentimentDifference, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
+import { NO_EVENT, subSeed } from "./groups";
+import { featureResult, type FeatureResult } from "./result";
+import type { TermOptions } from "./term-counts";
+
+export interface DivergenceOptions {
+  /** Lidstone α added to every term count before the term JSD. Defaults to *0.01*: enough to keep a term one outlet never uses from counting as infinitely surprising, small enough (≈ 30 pseudo-counts over a 3,000-term vocabulary) not to swamp a 700-word article. */
+  termSmoothing?: number;
+  /** Terms for the term JSD. Defaults to lemma unigrams, stop words out. */
+  terms?: TermOptions;
+  /** Count headline sentences in the sentiment family. Defaults to *true*. */
+  includeHeadline?: boolean;
+  /** Bootstrap replicates for intervals. Defaults to *2000*. */
+  iterations?: number;
+  /** Random relabellings for permutation p-values. Defaults to *999*. */
+  permutations?: number;
+  /** Fewest articles each outlet of a pair needs before a permutation p-value is given. Defaults to *2*. */
+  minArticlesPerOutlet?: number;
+  /** Interval coverage. Defaults to *0.95*. */
+  level?: number;
+  /** Seed of every random stream. Defaults to *1*. */
+  seed?: number;
+}
+
+export type DivergenceParams = Required<Omit<DivergenceOptions, "terms">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
+
+export type DivergenceScope = "pooled" | "event" | "over-events";
+
+/** The divergence between two outlets on one family, at one scope. */
+export interface DivergenceRow {
+  readonly family: DivergenceFamily | "combined";
+  /** `pooled`: all articles of each outlet; `event`: one event; `over-events`: mean of the per-event values. */
+  readonly scope: DivergenceScope;
+  readonly event: string | null;
+  /** outletA < outletB (sorted); the sentiment value is mean(A) − mean(B). */
+  readonly outletA: string;
+  readonly outletB: string;
+  /** JSD in [0, 1] for terms and labels; a difference of means for sentiment; null when undefined (see `note`). */
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** Permutation p-value (outlet labels shuffled across articles, within events); null when inference is not available (see `note`). */
+  readonly p: number | null;
+  /** Why a value, interval or p-value is missing; null when nothing is. */
+  readonly note: string | null;
+  readonly articlesA: readonly string[];
+  readonly articlesB: readonly string[];
+  /** Events both outlets cover (over-events rows); null otherwise. */
+  readonly events: number | null;
+}
+
+const DEFAULTS = { termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, includeHeadline: true, iterations: 2000, permutations: 999, minArticlesPerOutlet: 2, level: 0.95, seed: 1 };
+
+/**
+ * Pairwise outlet × outlet divergence on three families — term distributions,
+ * concept-label choice and sentiment — pooled over the corpus and, when the
+ * articles carry events, within each event and averaged over events (the
+ * paired design of matched-story corpora), plus a combined view
+ * (see divergence-combined).
+ *
+ * @example
+ * const d = divergence(parsed, lexicon, { seed: 7 });
+ * d.rows.filter((r) => r.family === "terms" && r.scope === "pooled");
+ */
+export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
+  const o = { ...DEFAULTS, ...options };
+  checkOptions(o);
+  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline });
+  const measures: Record<DivergenceFamily, GroupMeasure> = {
+    terms: termJsd(profiles, o.termSmoothing), labels: labelJsd(profiles), sentiment: sentimentDifference,
+  };
+  const warnings: Warning[] = [];
+  const outlets = [...new Set(profiles.articles.map((a) => a.outlet))].sort();
+  if (outlets.length < 2) warnings.push({ code: "single-outlet", message: `the corpus has ${outlets.length} outlet(s); divergence needs at least two, so there are no rows.` });
+  if (profiles.concepts.length === 0) warnings.push({ code: "no-concepts", message: "no concepts (no lexicon, or no concept mentions): the labels family is undefined for every pair." });
+  const events = [...new Set(profiles.articles.map((a) => a.event))].sort();
+  const hasEvents = events.length > 1 || (events.length === 1 && events[0] !== NO_EVENT);
+
+  const rows: DivergenceRow[] = [];
+  for (let i = 0; i < outlets.length; i++) for (let j = i + 1; j < outlets.length; j++) {
+    const A = outlets[i], B = outlets[j];
+    const a = profiles.articles.filter((p) => p.outlet === A), b = profiles.articles.filter((p) => p.outlet === B);
+    for (const family of ["terms", "labels", "sentiment"] as DivergenceFamily[]) {
+      rows.push(pooledRow(family, measures[family], A, B, a, b, o));
+      if (hasEvents) rows.push(...eventRows(family, measures[family], A, B, a, b, events, o, warnings));
+    }
+  }
+  rows.push(...combineFamilies(rows, warnings));
+  const lex = lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null;
+  return featureResult("divergence", { ...o, lexicon: lex }, rows, warnings);
+}
+
+type Resolved = typeof DEFAULTS;
+
+function checkOptions(o: Resolved): void {
+  if (!(o.termSmoothing >= 0)) throw new Error(`invalid termSmoothing: ${o.termSmoothing} (use a number ≥ 0)`);
+  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "seed"] as const) {
+    if (!Number.isInteger(o[k]) || (k !== "seed" && o[k] < 1)) throw new Error(`invalid ${k}: ${o[k]} (use a whole number${k === "seed" ? "" : " ≥ 1"})`);
+  }
+  if (!(o.level > 0 && o.level < 1)) throw new Error(`invalid level: ${o.level} (use a number in (0, 1), e.g. 0.95)`);
+}
+
+const ids = (g: readonly ArticleProfile[]) => g.map((p) => p.id);
+
+function pooledRow(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], o: Resolved): DivergenceRow {
+  const base = { family, scope: "pooled" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: null };
+  const value = measure(a, b);
+  if (value === undefined) return { ...base, value: null, lower: null, upper: null, p: null, note: undefinedReason(family, A, B) };
+  const notes: string[] = [];
+  let lower: number | null = null, upper: number | null = null, p: number | null = null;
+  if (family === "sentiment") {
+    const r = bootstrapDifference(a.map((x) => x.scores as number[]), b.map((x) => x.scores as number[]), meanOf, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
+    lower = r.lower; upper = r.upper;
+  } else {
+    notes.push("no interval: a bootstrap interval of a JSD is biased upward; read the permutation p-value");
+  }
+  if (a.length < o.minArticlesPerOutlet || b.length < o.minArticlesPerOutlet) {
+    notes.push(`no p-value: ${a.length < o.minArticlesPerOutlet ? A : B} has ${Math.min(a.length, b.length)} article(s) and a permutation test needs at least ${o.minArticlesPerOutlet} per outlet`);
+  } else {
+    const units = [...a, ...b];
+    const labels = units.map((_, k) => (k < a.length ? 0 : 1));
+    const stat = (l: readonly number[]) => measure(units.filter((_, k) => l[k] === 0), units.filter((_, k) => l[k] === 1)) ?? 0;
+    p = stratifiedPermutationPValue(labels, units.map((u) => u.event), stat, { seed: subSeed(o.seed, `${A}/${B}/${family}/perm`), iterations: o.permutations, alternative: family === "sentiment" ? "two-sided" : "greater" }).p;
+  }
+  return { ...base, value, lower, upper, p, note: notes.length ? notes.join("; ") + "." : null };
+}
+
+function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], events: string[], o: Resolved, warnings: Warning[]): DivergenceRow[] {
+  const rows: DivergenceRow[] = [];
+  const values: number[] = [];
+  const missing: string[] = [];
+  for (const e of events) {
+    const ae = a.filter((p) => p.event === e), be = b.filter((p) => p.event === e);
+    if (ae.length === 0 || be.length === 0) { missing.push(e); continue; }
+    const v = measure(ae, be);
+    rows.push({ family, scope: "event", event: e, outletA: A, outletB: B, value: v ?? null, lower: null, upper: null, p: null,
+      note: v === undefined ? undefinedReason(family, A, B) : "per-event value: no interval or p-value within one event.", articlesA: ids(ae), articlesB: ids(be), events: null });
+    if (v !== undefined) values.push(v);
+  }
+  if (missing.length > 0 && family === "terms") {
+    warnings.push({ code: "event-missing-outlet", message: `outlets "${A}" and "${B}" are not both in ${missing.length} of ${events.length} events (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", …" : ""}); those events are left out of their over-events means, not averaged as zero.` });
+  }
+  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length };
+  if (values.length === 0) return [...rows, { ...base, value: null, lower: null, upper: null, p: null, note: `no event has both outlets with a defined ${family} value.` }];
+  if (values.length === 1) return [...rows, { ...base, value: values[0], lower: null, upper: null, p: null, note: "one shared event: no interval over events." }];
+  // Mean over events with a percentile bootstrap interval that resamples events (Efron & Tibshirani 1993, ch. 13).
+  const r = bootstrapInterval(values.map((v) => [v]), meanOf, { seed: subSeed(o.seed, `${A}/${B}/${family}/events`), iterations: o.iterations, level: o.level, resample: "clusters" });
+  return [...rows, { ...base, value: r.estimate, lower: r.lower, upper: r.upper, p: null, note: "interval over events; for a p-value see the pooled row (outlets shuffled within events)." }];
+}
+
+function undefinedReason(family: DivergenceFamily, A: string, B: string): string {
+  if (family === "labels") return `undefined: "${A}" and "${B}" never name the same lexicon concept.`;
+  if (family === "terms") return `undefined: "${A}" or "${B}" has no terms.`;
+  return `undefined: "${A}" or "${B}" has no sentences.`;
+}
+
+function meanOf(v: number[]): number {
+  let s = 0;
+  for (const x of v) s += x;
+  return s / v.length;
+}
