@@ -52,20 +52,21 @@ export interface BootstrapResult {
  * quantiles). The default draws clusters, then items within them (Davison &
  * Hinkley 1997, "Bootstrap Methods and their Application", §3.8, two-stage
  * resampling of hierarchical data). Resampling at both stages counts the
- * within-cluster variance about twice (for balanced data, E[var*] ≈ σ²_between/a
- * + 2σ²_within/(ab) for a clusters of b items against the true σ²_between/a +
- * σ²_within/(ab)), so these intervals lean conservative; "clusters" is closer
- * when there are many clusters. A percentile interval need not contain the
+ * within-cluster variance about twice (derived here for the mean of a
+ * clusters of b items, a and b large: E[var*] ≈ σ²_between/a + 2σ²_within/(ab)
+ * against the true σ²_between/a + σ²_within/(ab)), so these intervals lean
+ * conservative; "clusters" is closer when there are many clusters. A percentile interval need not contain the
  * estimate for a skewed statistic.
  *
  * `statistic` receives a fresh array per replicate and must return a finite
  * number for any non-empty sample (else it throws, naming the replicate).
  *
  * Degenerate input: no items at all throws. Empty clusters are left out (a
- * warning says how many). One cluster: the result is still computed but a
- * warning says that between-cluster (between-article) variation is not
- * represented; with `resample: "clusters"` the interval then collapses to the
- * estimate.
+ * warning says how many). One cluster: the result is still computed (under
+ * any scheme) but a warning says that between-cluster (between-article)
+ * variation is not represented; with `resample: "clusters"` the interval then
+ * collapses to the estimate. ("items" ignores clusters by design: its
+ * intervals never represent between-article variation.)
  *
  * @example
  * const r = bootstrapInterval([[0.1, 0.3], [-0.2], [0.4, 0.0, 0.2]], mean, { seed: 1 });
@@ -184,7 +185,7 @@ function prepare(fn: string, name: string, clusters: readonly (readonly number[]
   const warnings: string[] = [];
   const dropped = clusters.length - nonEmpty.length;
   if (dropped > 0) warnings.push(`${dropped} of ${clusters.length} clusters have no items and were left out`);
-  if (nonEmpty.length === 1 && scheme !== "items") {
+  if (nonEmpty.length === 1) {
     warnings.push(
       scheme === "clusters"
         ? "only 1 cluster (article): resampling clusters alone cannot vary, so the interval collapses to the estimate"

@@ -12,8 +12,12 @@ export interface CanPermuteOptions {
   alpha?: number;
   /** Noun for a group in messages; defaults to *"outlet"*. */
   group?: string;
+  /** Plural of `group`; defaults to *group + "s"*. */
+  groups?: string;
   /** Noun for a unit in messages; defaults to *"article"*. */
   unit?: string;
+  /** Plural of `unit`; defaults to *unit + "s"*. */
+  units?: string;
 }
 
 /** Verdict of {@link canPermute}. */
@@ -50,30 +54,32 @@ export function canPermute(labels: readonly (string | number)[], options: CanPer
     throw new Error(`canPermute: alpha is ${String(alpha)}; it must be in (0, 1]`);
   }
   const g = options.group ?? "outlet";
+  const gs = options.groups ?? `${g}s`;
   const u = options.unit ?? "article";
+  const us = options.units ?? `${u}s`;
   const sizes = groupSizes(labels);
   const relabellings = countRelabellings(sizes.values());
   const base = { groups: sizes.size, relabellings, minimumP: 1 / relabellings };
   const fail = (reason: string): CanPermuteResult => ({ ok: false, reason, ...base });
-  const units = (k: number) => `${k} ${u}${k === 1 ? "" : "s"}`;
+  const count = (k: number) => `${k} ${k === 1 ? u : us}`;
 
-  if (sizes.size === 0) return fail(`no ${u}s; a permutation test needs at least 2 ${g}s with ${units(minPerGroup)} each`);
+  if (sizes.size === 0) return fail(`no ${us}; a permutation test needs at least 2 ${gs} with ${count(minPerGroup)} each`);
   if (sizes.size === 1) {
     const [only] = sizes.keys();
-    return fail(`only one ${g} (${JSON.stringify(String(only))}); a permutation test compares at least 2 ${g}s`);
+    return fail(`only one ${g} (${JSON.stringify(String(only))}); a permutation test compares at least 2 ${gs}`);
   }
   const small = [...sizes].filter(([, k]) => k < minPerGroup).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
   if (small.length === 1) {
     const [name, k] = small[0];
-    return fail(`${g} ${JSON.stringify(String(name))} has ${units(k)}; a permutation test needs at least ${minPerGroup} per ${g}`);
+    return fail(`${g} ${JSON.stringify(String(name))} has ${count(k)}; a permutation test needs at least ${minPerGroup} per ${g}`);
   }
   if (small.length > 1) {
-    const list = small.map(([name, k]) => `${JSON.stringify(String(name))} (${units(k)})`).join(", ");
-    return fail(`${g}s ${list} have fewer than ${minPerGroup} ${u}s; a permutation test needs at least ${minPerGroup} per ${g}`);
+    const list = small.map(([name, k]) => `${JSON.stringify(String(name))} (${count(k)})`).join(", ");
+    return fail(`${gs} ${list} have fewer than ${count(minPerGroup)}; a permutation test needs at least ${minPerGroup} per ${g}`);
   }
   if (base.minimumP > alpha) {
     return fail(
-      `${labels.length} ${u}s in ${sizes.size} ${g}s allow only ${relabellings} distinct relabellings, so no p-value can be below ${fmt(base.minimumP)} (> ${alpha}); more ${u}s are needed`,
+      `${count(labels.length)} in ${sizes.size} ${gs} allow only ${relabellings} distinct relabellings, so no p-value can be below ${fmt(base.minimumP)} (> ${alpha}); more ${us} are needed`,
     );
   }
   return { ok: true, ...base };

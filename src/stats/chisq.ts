@@ -6,7 +6,9 @@ import { erfc } from "./erfc";
  * P(Z² ≥ x) = 2Φ(−√x) = erfc(√(x/2))); R's `pchisq(x, 1, lower.tail = FALSE)`,
  * scipy's `chi2.sf(x, 1)`. Computed from the tail directly, so it keeps full
  * relative precision for tiny p (R's `1 − pchisq(x, 1)`, as quanteda uses,
- * rounds to 0 beyond x ≈ 75). Accuracy is that of {@link erfc}.
+ * rounds to 0 beyond x ≈ 75). Accuracy: that of {@link erfc} plus ≈ x·1e-16
+ * relative from rounding √(x/2) (p is that sensitive to x itself): 1e-15 for
+ * x ≤ 10, 2e-13 at x = 1000, against scipy/mpmath in test/stats/chisq.test.ts.
  *
  * x must be ≥ 0 (a negative or NaN x throws); x = Infinity gives 0.
  *

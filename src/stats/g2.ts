@@ -44,7 +44,7 @@ export interface G2Options {
  * cell, or N = 0, throws.
  *
  * @example
- * signedG2(10, 2, 90, 98, { correction: "none" }); // => 6.03… (target uses w more)
+ * signedG2(10, 2, 90, 98, { correction: "none" }); // => 6.16259166600574 (target uses w more)
  */
 export function signedG2(a: number, b: number, c: number, d: number, options: G2Options = {}): number {
   const correction = options.correction ?? "default";

@@ -17,3 +17,4 @@ export * from "./keyness";
 export * from "./bootstrap";
 export * from "./permutation";
 export * from "./canPermute";
+export * from "./stratified-permutation";

@@ -49,8 +49,10 @@ export function jsd(p: readonly number[], q: readonly number[], options: JsdOpti
     const a = pn[k];
     const b = qn[k];
     const m2 = a + b; // 2·m_k
-    if (a > 0) terms.push(a * Math.log2((2 * a) / m2));
-    if (b > 0) terms.push(b * Math.log2((2 * b) / m2));
+    const ta = a > 0 ? a * Math.log2((2 * a) / m2) : 0;
+    const tb = b > 0 ? b * Math.log2((2 * b) / m2) : 0;
+    terms.push(ta + tb); // one term per cell: swapping P and Q gives bit-identical sums
+
   }
   const d = 0.5 * sum(terms);
   return Math.min(1, Math.max(0, d));

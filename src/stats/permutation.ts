@@ -49,9 +49,10 @@ export interface PermutationResult {
  * least as extreme as observed; p = (b + 1)/(m + 1), Phipson & Smyth (2010),
  * "Permutation P-values should never be zero: calculating exact P-values when
  * permutations are randomly drawn", Stat. Appl. Genet. Mol. Biol. 9(1), art. 39
- * (the observed labelling counts as one draw, so p > 0 and the test is exact
- * in size). Exact: when the number of distinct relabellings M ≤ m, all M are
- * enumerated (the observed one among them) and p = #{extreme}/M; `exact: true`.
+ * (the observed labelling counts as one draw, so p > 0 and P(p ≤ α) ≤ α: the
+ * test never rejects too often). Exact: when the number of distinct
+ * relabellings M ≤ m, all M are enumerated (the observed one among them),
+ * p = #{extreme}/M, `exact: true`, and the seed is not used.
  *
  * Ties: a relabelling whose statistic is within 1e-10·max(1, |observed|) of
  * the observed counts as extreme, so rounding in the statistic (e.g. a sum in

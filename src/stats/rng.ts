@@ -42,7 +42,8 @@ function splitmix32(state: number): () => number {
  * @returns a function returning the next number of the stream on each call.
  * @example
  * const rng = createRng(42);
- * rng(); // => 0.…, the same first value for every run with seed 42
+ * rng(); // => 0.456255805445835, on every run and platform
+ * rng(); // => 0.5641753580421209
  */
 export function createRng(seed: number): Rng {
   if (!Number.isSafeInteger(seed)) {

@@ -46,6 +46,7 @@ export function stratifiedPermutationPValue(
   const m = options.iterations ?? 999;
   if (!Number.isInteger(m) || m < 1) throw new Error(`${fn}: iterations is ${m}; use a whole number ≥ 1`);
   const alternative = options.alternative ?? "greater";
+  if (alternative !== "greater" && alternative !== "two-sided") throw new Error(`${fn}: invalid alternative: ${String(alternative)} (use "greater" or "two-sided")`);
   const check = (s: number, what: string) => {
     if (!Number.isFinite(s)) throw new Error(`${fn}: statistic returned ${s} on ${what}; it must return a finite number`);
     return s;
