@@ -7,8 +7,16 @@
  *
  *   npm run bench  (see bench/README.md)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+/** The repository root (the folder with package.json), from wherever this file was compiled to. */
+export function repoRoot(from = __dirname): string {
+  for (let d = from; ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json")) && existsSync(join(d, "corpus"))) return d;
+    if (dirname(d) === d) throw new Error(`cannot find the framediff repository above ${from}`);
+  }
+}
 
 export interface GenerateOptions { events?: number; outlets?: string[]; words?: number; seed?: number }
 
@@ -30,7 +38,7 @@ const SPELLING: Record<string, [RegExp, string][]> = {
 
 export function generateCorpus(opts: GenerateOptions = {}): string[] {
   const { events = 100, outlets = ["tass", "yahoo", "reuters"], words = 600, seed = 42 } = opts;
-  const dir = join(__dirname, "..", "corpus", "antalya-2022-03-10");
+  const dir = join(repoRoot(), "corpus", "antalya-2022-03-10");
   const sentences = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
     .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?]["”]?)\s+|\n+/))
     .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 5);

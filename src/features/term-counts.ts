@@ -34,23 +34,48 @@ export function termOptions(options: TermOptions = {}): Required<TermOptions> {
  */
 export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<string, number> {
   const o = termOptions(options);
-  const t = p.tokens;
-  const form = o.unit === "lemma" ? t.lemma : t.normal;
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const uni = o.ngrams.includes(1), bi = o.ngrams.includes(2);
   let prev: string | undefined; // the previous kept word in this sentence, if adjacent
-  for (let i = 0; i < t.value.length; i++) {
-    if (i > 0 && t.sentence[i] !== t.sentence[i - 1]) prev = undefined;
-    const type = t.type[i];
-    const dropped = NON_TERMS.has(type) || (!o.keepStopWords && t.stop[i]) || (!o.keepNumbers && type === "number");
+  let prevSentence = -1;
+  for (const w of words(p, o.unit)) {
+    if (w.sentence !== prevSentence) { prev = undefined; prevSentence = w.sentence; }
+    const dropped = NON_TERMS.has(w.type) || POSSESSIVE.test(w.form) || (!o.keepStopWords && w.stop) || (!o.keepNumbers && w.type === "number");
     if (dropped) { prev = undefined; continue; }
-    const w = form[i].toLowerCase();
-    if (uni) add(w);
-    if (bi && prev !== undefined) add(`${prev} ${w}`);
-    prev = w;
+    if (uni) add(w.form);
+    if (bi && prev !== undefined) add(`${prev} ${w.form}`);
+    prev = w.form;
   }
   return counts;
+}
+
+// The possessive clitic wink splits off ("Lavrov" + "'s"): grammar, not a term.
+const POSSESSIVE = /^['’]s$/;
+
+interface Word { form: string; type: string; stop: boolean; sentence: number }
+
+/**
+ * The article's words in order. wink-nlp splits a word at letters outside
+ * Latin-1 ("Çavuşoğlu" → Çavu|ş|o|ğ|lu); touching letter tokens are joined
+ * back into one word, written in lower case (its lemma would be meaningless).
+ */
+function words(p: ParsedArticle, unit: "lemma" | "surface"): Word[] {
+  const t = p.tokens;
+  const form = unit === "lemma" ? t.lemma : t.normal;
+  const out: Word[] = [];
+  const letters = (i: number) => (t.type[i] === "word" || t.type[i] === "unk") && !/^['’]/.test(t.value[i]);
+  for (let i = 0; i < t.value.length; i++) {
+    let j = i;
+    while (j + 1 < t.value.length && letters(j) && letters(j + 1) && t.start[j + 1] === t.end[j] && t.sentence[j + 1] === t.sentence[i]) j++;
+    if (j === i) {
+      out.push({ form: form[i].toLowerCase(), type: t.type[i], stop: t.stop[i], sentence: t.sentence[i] });
+    } else {
+      out.push({ form: t.value.slice(i, j + 1).join("").toLowerCase(), type: "word", stop: false, sentence: t.sentence[i] });
+      i = j;
+    }
+  }
+  return out;
 }
 
 /** Adds term counts up (e.g. over an outlet's articles). */

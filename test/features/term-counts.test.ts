@@ -21,6 +21,10 @@ describe("termCounts", () => {
     expect(c.get("24")).toBe(1);
     expect(c.get("say")).toBeUndefined();
   });
+  it("drops possessive clitics and joins words wink split at non-Latin-1 letters", () => {
+    const q = parseArticle(article({ text: "Lavrov’s talks with Çavuşoğlu's team." }));
+    expect([...termCounts(q, { ngrams: [1] }).keys()]).toEqual(["lavrov", "talk", "çavuşoğlu", "team"]);
+  });
   it("checks its options", () => {
     expect(() => termOptions({ unit: "stem" as never })).toThrow(/invalid unit: stem/);
     expect(() => termOptions({ ngrams: [3 as never] })).toThrow(/invalid ngrams/);
