@@ -7,3 +7,6 @@ export * from "./corpus/index";
 export * from "./lexicon/index";
 export * from "./parse/index";
 export * from "./summary/index";
+export * from "./features/index";
+/** Statistical building blocks (RNG, JSD, log-odds, G², bootstrap, permutation), as a namespace. */
+export * as stats from "./stats/index";

@@ -1,0 +1,68 @@
+/**
+ * Speed and memory of compare() on a generated matched-triplet corpus
+ * (issue 3 acceptance: 100 events × 3 outlets × ~600 words in under 30 s on
+ * one core). Run: npm run bench [-- EVENTS WORDS]
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCorpus } from "../src/corpus/index";
+import { compareParsed } from "../src/features/compare";
+import { divergence } from "../src/features/divergence";
+import { sentimentArc } from "../src/features/sentiment-arc";
+import { sentimentByArticle, sentimentByOutlet } from "../src/features/sentiment-outlets";
+import { sentimentToward } from "../src/features/sentiment-toward";
+import { distinctiveTerms } from "../src/features/terminology-distinctive";
+import { labelDivergence } from "../src/features/terminology-label-divergence";
+import { labelChoice } from "../src/features/terminology-labels";
+import { transliterationVariants } from "../src/features/terminology-variants";
+import { loadLexicon } from "../src/lexicon/index";
+import { parseArticle } from "../src/parse/index";
+import { generateCorpus, repoRoot } from "./generate-corpus";
+
+async function main(): Promise<void> {
+  const events = Number(process.argv[2] ?? 100), words = Number(process.argv[3] ?? 600);
+  const file = join(mkdtempSync(join(tmpdir(), "framediff-bench-")), "triplets.jsonl");
+  writeFileSync(file, generateCorpus({ events, words }).join("\n") + "\n");
+
+  const times: [string, number][] = [];
+  const time = <T>(label: string, f: () => T): T => {
+    const t0 = process.hrtime.bigint();
+    const r = f();
+    times.push([label, Number(process.hrtime.bigint() - t0) / 1e9]);
+    return r;
+  };
+  const t0 = process.hrtime.bigint();
+  const corpus = await loadCorpus(file);
+  times.push(["load", Number(process.hrtime.bigint() - t0) / 1e9]);
+  const lexicon = time("lexicon", () => loadLexicon(join(repoRoot(), "corpus", "antalya-2022-03-10", "lexicon.yaml")));
+  const parsed = time("parse (wink-nlp, once per article)", () => corpus.articles.map((a) => parseArticle(a, lexicon)));
+  const tokens = parsed.reduce((n, p) => n + p.tokens.value.length, 0);
+  const o = { seed: 1, iterations: 2000, level: 0.95 };
+  const parts: [string, () => unknown][] = [
+    ["  labelChoice", () => labelChoice(parsed, lexicon)],
+    ["  labelDivergence", () => labelDivergence(parsed, lexicon)],
+    ["  distinctiveTerms", () => distinctiveTerms(parsed)],
+    ["  transliterationVariants", () => transliterationVariants(parsed)],
+    ["  sentiment (articles + outlets)", () => [sentimentByArticle(parsed, o), sentimentByOutlet(parsed, o)]],
+    ["  sentimentToward", () => sentimentToward(parsed, o)],
+    ["  sentimentArc", () => sentimentArc(parsed, o)],
+    ["  divergence", () => divergence(parsed, lexicon, o)],
+  ];
+  const t1 = process.hrtime.bigint();
+  for (const [label, f] of parts) {
+    const s0 = process.hrtime.bigint();
+    f();
+    console.log(`${label.padEnd(40)} ${(Number(process.hrtime.bigint() - s0) / 1e9).toFixed(2).padStart(7)} s`);
+  }
+  console.log(`${"  (features one by one)".padEnd(40)} ${(Number(process.hrtime.bigint() - t1) / 1e9).toFixed(2).padStart(7)} s`);
+  const result = time("compare (all features, as users call it)", () => compareParsed(parsed, lexicon, { seed: 1 }));
+
+  const total = times.reduce((s, [, t]) => s + t, 0);
+  console.log(`corpus: ${corpus.articles.length} articles, ${events} events, ${corpus.outlets.length} outlets, ${tokens} tokens`);
+  for (const [label, t] of times) console.log(`${label.padEnd(40)} ${t.toFixed(2).padStart(7)} s`);
+  console.log(`${"total".padEnd(40)} ${total.toFixed(2).padStart(7)} s`);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; divergence rows ${result.divergence.rows.length}`);
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });

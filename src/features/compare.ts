@@ -1,0 +1,96 @@
+import type { Corpus, Outlet } from "../corpus/types";
+import type { Warning } from "../errors";
+import type { Lexicon } from "../lexicon/types";
+import { parseArticle } from "../parse/parse-article";
+import type { ParseOptions, ParsedArticle } from "../parse/types";
+import { divergence, type DivergenceOptions } from "./divergence";
+import type { LexiconRef } from "./result";
+import { sentimentArc, type ArcOptions } from "./sentiment-arc";
+import type { SentimentOptions } from "./sentiment-options";
+import { sentimentByArticle, sentimentByOutlet } from "./sentiment-outlets";
+import { sentimentToward } from "./sentiment-toward";
+import type { DistinctiveOptions } from "./terminology-distinctive-options";
+import { distinctiveTerms } from "./terminology-distinctive";
+import { labelDivergence, type LabelDivergenceOptions } from "./terminology-label-divergence";
+import { labelChoice } from "./terminology-labels";
+import type { VariantOptions } from "./terminology-variants-options";
+import { transliterationVariants } from "./terminology-variants";
+
+export interface CompareOptions {
+  /** Seed of every random stream. Defaults to *1*. */
+  seed?: number;
+  /** Bootstrap replicates for every interval. Defaults to *2000*. */
+  iterations?: number;
+  /** Interval coverage. Defaults to *0.95*. */
+  level?: number;
+  parse?: ParseOptions;
+  sentiment?: Omit<SentimentOptions, "seed" | "iterations" | "level">;
+  arc?: Pick<ArcOptions, "bins">;
+  labels?: LabelDivergenceOptions;
+  distinctive?: DistinctiveOptions;
+  variants?: VariantOptions;
+  divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level">;
+}
+
+/** Everything framediff measures of a corpus, each a tagged result. */
+export interface Comparison {
+  readonly corpus: { readonly path: string; readonly format: Corpus["format"]; readonly articles: number; readonly outlets: readonly Outlet[] };
+  readonly lexicon: LexiconRef | null;
+  readonly parsed: readonly ParsedArticle[];
+  /** Only with a lexicon. */
+  readonly labelChoice: ReturnType<typeof labelChoice> | null;
+  readonly labelDivergence: ReturnType<typeof labelDivergence> | null;
+  readonly distinctiveTerms: ReturnType<typeof distinctiveTerms>;
+  readonly transliterationVariants: ReturnType<typeof transliterationVariants>;
+  readonly sentiment: {
+    readonly articles: ReturnType<typeof sentimentByArticle>;
+    readonly outlets: ReturnType<typeof sentimentByOutlet>;
+    readonly toward: ReturnType<typeof sentimentToward>;
+    readonly arc: ReturnType<typeof sentimentArc>;
+  };
+  readonly divergence: ReturnType<typeof divergence>;
+  /** The corpus's own warnings and skipped articles, and what was skipped for want of a lexicon. */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Parses every article once and runs every feature: label choice and label
+ * divergence (with a lexicon), distinctive terms, transliteration variants,
+ * sentiment (articles, outlets, toward actors/concepts, arc) and pairwise
+ * divergence. One seed drives every random stream, so the same corpus,
+ * lexicon and options give the same result.
+ *
+ * @example
+ * const corpus = await loadCorpus("corpus/antalya-2022-03-10");
+ * const lexicon = loadLexicon("corpus/antalya-2022-03-10/lexicon.yaml");
+ * const c = compare(corpus, lexicon, { seed: 7 });
+ * c.labelChoice?.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
+ */
+export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
+  const parsed = corpus.articles.map((a) => parseArticle(a, lexicon, options.parse));
+  const warnings: Warning[] = [...corpus.warnings, ...corpus.skipped.flatMap((s) => s.problems)];
+  return { ...compareParsed(parsed, lexicon, options, warnings), corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets } };
+}
+
+/** {@link compare} for articles parsed already (each with `lexicon`). */
+export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus"> {
+  const common = { seed: options.seed ?? 1, iterations: options.iterations ?? 2000, level: options.level ?? 0.95 };
+  if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
+  const sentiment = { ...options.sentiment, ...common };
+  return {
+    lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
+    parsed,
+    labelChoice: lexicon ? labelChoice(parsed, lexicon, options.labels) : null,
+    labelDivergence: lexicon ? labelDivergence(parsed, lexicon, options.labels) : null,
+    distinctiveTerms: distinctiveTerms(parsed, options.distinctive),
+    transliterationVariants: transliterationVariants(parsed, options.variants),
+    sentiment: {
+      articles: sentimentByArticle(parsed, sentiment),
+      outlets: sentimentByOutlet(parsed, sentiment),
+      toward: sentimentToward(parsed, sentiment),
+      arc: sentimentArc(parsed, { ...options.arc, ...common }),
+    },
+    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true }),
+    warnings,
+  };
+}
