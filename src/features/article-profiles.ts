@@ -18,6 +18,10 @@ export interface ArticleProfile {
   readonly labelCounts: readonly Float64Array[];
   /** Sentence sentiment scores. */
   readonly scores: readonly number[];
+  /** Per frame (index into `Profiles.frames`), sentences carrying at least one of its cues. */
+  readonly frameSentences: Float64Array;
+  /** Claim ids (indices into `Profiles.claims`) the article carries; empty without a coverage result. */
+  readonly claims: Int32Array;
 }
 
 export interface Profiles {
@@ -25,11 +29,23 @@ export interface Profiles {
   readonly vocabulary: readonly string[];
   /** Concepts and their labels: the lexicon's, else those the mentions show (sorted). */
   readonly concepts: readonly { readonly id: string; readonly labels: readonly string[] }[];
+  /** Frames: the lexicon's, else those the mentions show (sorted). */
+  readonly frames: readonly string[];
+  /** Claim ids given by the caller (coverage), sorted. */
+  readonly claims: readonly string[];
   readonly articles: readonly ArticleProfile[];
 }
 
+export interface ProfileOptions {
+  lexicon?: Lexicon;
+  terms?: TermOptions;
+  includeHeadline?: boolean;
+  /** Article id → the claim ids it carries (from coverage), for the coverage family. */
+  claims?: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Builds the profiles of every article from its parse (no re-parsing). */
-export function profileArticles(parsed: readonly ParsedArticle[], options: { lexicon?: Lexicon; terms?: TermOptions; includeHeadline?: boolean } = {}): Profiles {
+export function profileArticles(parsed: readonly ParsedArticle[], options: ProfileOptions = {}): Profiles {
   const counts = parsed.map((p) => termCounts(p, options.terms));
   const vocabulary = [...new Set(counts.flatMap((c) => [...c.keys()]))].sort();
   const termIndex = new Map(vocabulary.map((t, i) => [t, i]));
@@ -38,6 +54,13 @@ export function profileArticles(parsed: readonly ParsedArticle[], options: { lex
     ? options.lexicon.concepts.map((c) => ({ id: c.id, labels: c.labels.map((l) => l.label) }))
     : conceptsFromMentions(parsed);
   const conceptIndex = new Map(concepts.map((c, i) => [c.id, { i, labels: new Map(c.labels.map((l, k) => [l, k])) }]));
+
+  const frames = options.lexicon
+    ? options.lexicon.frames.map((f) => f.id)
+    : [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "frame")))].sort();
+  const frameIndex = new Map(frames.map((f, i) => [f, i]));
+  const claims = [...new Set([...(options.claims?.values() ?? [])].flat())].sort();
+  const claimIndex = new Map(claims.map((c, i) => [c, i]));
 
   const articles = parsed.map((p, a): ArticleProfile => {
     const entries = [...counts[a].entries()].map(([t, n]) => [termIndex.get(t)!, n] as const).sort((x, y) => x[0] - y[0]);
@@ -49,13 +72,21 @@ export function profileArticles(parsed: readonly ParsedArticle[], options: { lex
       if (c && l !== undefined) labelCounts[c.i][l]++;
     });
     const scores = p.sentences.sentiment.filter((_, i) => options.includeHeadline !== false || !p.sentences.headline[i]);
+    const carrying = new Set<string>(); // "frame index/sentence" pairs, so a sentence counts once per frame
+    p.mentions.kind.forEach((k, m) => {
+      const f = frameIndex.get(p.mentions.key[m]);
+      if (k === "frame" && f !== undefined) carrying.add(`${f}/${p.mentions.sentence[m]}`);
+    });
+    const frameSentences = new Float64Array(frames.length);
+    for (const c of carrying) frameSentences[Number(c.split("/")[0])]++;
     return {
       id: p.id, outlet: p.outlet, event: eventOf(p),
       termIds: Int32Array.from(entries.map((e) => e[0])), termCounts: Float64Array.from(entries.map((e) => e[1])),
-      labelCounts, scores,
+      labelCounts, scores, frameSentences,
+      claims: Int32Array.from((options.claims?.get(p.id) ?? []).map((c) => claimIndex.get(c)!)),
     };
   });
-  return { vocabulary, concepts, articles };
+  return { vocabulary, concepts, frames, claims, articles };
 }
 
 function conceptsFromMentions(parsed: readonly ParsedArticle[]): { id: string; labels: string[] }[] {

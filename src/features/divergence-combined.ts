@@ -1,8 +1,6 @@
 import type { Warning } from "../errors";
 import type { DivergenceRow } from "./divergence";
-import type { DivergenceFamily } from "./divergence-measures";
-
-const FAMILIES: readonly DivergenceFamily[] = ["terms", "labels", "sentiment"];
+import { DIVERGENCE_FAMILIES as FAMILIES, type DivergenceFamily } from "./divergence-measures";
 
 /**
  * The combined view: for each pair and scope (pooled, over-events), the mean

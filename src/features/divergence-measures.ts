@@ -1,8 +1,11 @@
 import { jsd } from "../stats/jsd";
 import type { ArticleProfile, Profiles } from "./article-profiles";
 
-/** The families of divergence measured here (others join in later issues). */
-export type DivergenceFamily = "terms" | "labels" | "sentiment";
+/** The families of divergence. */
+export type DivergenceFamily = "terms" | "labels" | "sentiment" | "emphasis" | "voice" | "coverage";
+
+/** Every family, in the order results list them. */
+export const DIVERGENCE_FAMILIES: readonly DivergenceFamily[] = ["terms", "labels", "sentiment", "emphasis", "voice", "coverage"];
 
 /**
  * A distance between two groups of articles, or undefined when it is not
@@ -61,4 +64,40 @@ export const sentimentDifference: GroupMeasure = (a, b) => {
   };
   const ma = mean(a), mb = mean(b);
   return ma === undefined || mb === undefined ? undefined : ma - mb;
+};
+
+/** Pools a per-article dense vector over a group. */
+function pooled(group: readonly ArticleProfile[], pick: (p: ArticleProfile) => Float64Array, size: number): Float64Array {
+  const v = new Float64Array(size);
+  for (const p of group) pick(p).forEach((x, k) => { v[k] += x; });
+  return v;
+}
+
+/**
+ * Emphasis distance: JSD (base 2, unsmoothed) between the two groups'
+ * distributions of frame attention — per frame, the sentences carrying it,
+ * normalised over frames. Undefined when either group carries no frame.
+ */
+export function frameJsd(profiles: Profiles): GroupMeasure {
+  const size = profiles.frames.length;
+  return (a, b) => {
+    const pa = pooled(a, (p) => p.frameSentences, size), pb = pooled(b, (p) => p.frameSentences, size);
+    if (size === 0 || pa.every((x) => x === 0) || pb.every((x) => x === 0)) return undefined;
+    return jsd(Array.from(pa), Array.from(pb));
+  };
+}
+
+/**
+ * Coverage distance: 1 − Jaccard similarity of the sets of claims the two
+ * groups carry (Jaccard 1912): 0 = the same claims, 1 = none in common.
+ * Undefined when neither group carries a claim.
+ */
+export const claimDistance: GroupMeasure = (a, b) => {
+  const sa = new Set<number>(), sb = new Set<number>();
+  for (const p of a) p.claims.forEach((c) => sa.add(c));
+  for (const p of b) p.claims.forEach((c) => sb.add(c));
+  if (sa.size === 0 && sb.size === 0) return undefined;
+  let both = 0;
+  for (const c of sa) if (sb.has(c)) both++;
+  return 1 - both / (sa.size + sb.size - both);
 };

@@ -5,7 +5,7 @@ import { bootstrapDifference, bootstrapInterval } from "../stats/bootstrap";
 import { stratifiedPermutationPValue } from "../stats/stratified-permutation";
 import { profileArticles, type ArticleProfile } from "./article-profiles";
 import { combineFamilies } from "./divergence-combined";
-import { labelJsd, sentimentDifference, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
+import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
 import { NO_EVENT, subSeed } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import type { TermOptions } from "./term-counts";
@@ -27,9 +27,11 @@ export interface DivergenceOptions {
   level?: number;
   /** Seed of every random stream. Defaults to *1*. */
   seed?: number;
+  /** Article id → claim ids it carries, from coverage (`claimsByArticle`); without it the coverage family is undefined. */
+  claims?: ReadonlyMap<string, readonly string[]>;
 }
 
-export type DivergenceParams = Required<Omit<DivergenceOptions, "terms">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
+export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
 
 export type DivergenceScope = "pooled" | "event" | "over-events";
 
@@ -70,11 +72,13 @@ const DEFAULTS = { termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, i
  * d.rows.filter((r) => r.family === "terms" && r.scope === "pooled");
  */
 export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
-  const o = { ...DEFAULTS, ...options };
+  const { claims, ...rest } = options;
+  const o = { ...DEFAULTS, ...rest };
   checkOptions(o);
-  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline });
-  const measures: Record<DivergenceFamily, GroupMeasure> = {
+  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline, claims });
+  const measures: Record<DivergenceFamily, GroupMeasure | undefined> = {
     terms: termJsd(profiles, o.termSmoothing), labels: labelJsd(profiles), sentiment: sentimentDifference,
+    emphasis: frameJsd(profiles), voice: undefined, coverage: claims ? claimDistance : undefined,
   };
   const warnings: Warning[] = [];
   const outlets = [...new Set(profiles.articles.map((a) => a.outlet))].sort();
@@ -87,9 +91,11 @@ export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, 
   for (let i = 0; i < outlets.length; i++) for (let j = i + 1; j < outlets.length; j++) {
     const A = outlets[i], B = outlets[j];
     const a = profiles.articles.filter((p) => p.outlet === A), b = profiles.articles.filter((p) => p.outlet === B);
-    for (const family of ["terms", "labels", "sentiment"] as DivergenceFamily[]) {
-      rows.push(pooledRow(family, measures[family], A, B, a, b, o));
-      if (hasEvents) rows.push(...eventRows(family, measures[family], A, B, a, b, events, o, warnings));
+    for (const family of DIVERGENCE_FAMILIES) {
+      const measure = measures[family];
+      if (!measure) continue;
+      rows.push(pooledRow(family, measure, A, B, a, b, o));
+      if (hasEvents) rows.push(...eventRows(family, measure, A, B, a, b, events, o, warnings));
     }
   }
   rows.push(...combineFamilies(rows, warnings));
@@ -156,9 +162,14 @@ function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B
 }
 
 function undefinedReason(family: DivergenceFamily, A: string, B: string): string {
-  if (family === "labels") return `undefined: "${A}" and "${B}" never name the same lexicon concept.`;
-  if (family === "terms") return `undefined: "${A}" or "${B}" has no terms.`;
-  return `undefined: "${A}" or "${B}" has no sentences.`;
+  switch (family) {
+    case "labels": return `undefined: "${A}" and "${B}" never name the same lexicon concept.`;
+    case "terms": return `undefined: "${A}" or "${B}" has no terms.`;
+    case "sentiment": return `undefined: "${A}" or "${B}" has no sentences.`;
+    case "emphasis": return `undefined: "${A}" or "${B}" carries no lexicon frame.`;
+    case "voice": return `undefined: "${A}" or "${B}" quotes no one.`;
+    case "coverage": return `undefined: neither "${A}" nor "${B}" carries a claim.`;
+  }
 }
 
 function meanOf(v: number[]): number {

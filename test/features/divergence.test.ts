@@ -92,6 +92,24 @@ describe("divergence: sentiment, permutation and events", () => {
   });
 });
 
+describe("divergence: emphasis and coverage families (hand computed)", () => {
+  const a = fakeParsed({ id: "a", outlet: "tass", scores: [0, 0, 0], mentions: [["frame", "humanitarian", "humanitarian", 0], ["frame", "humanitarian", "humanitarian", 0], ["frame", "military", "military", 2]] });
+  const b = fakeParsed({ id: "b", outlet: "yahoo", scores: [0, 0], mentions: [["frame", "humanitarian", "humanitarian", 0], ["frame", "humanitarian", "humanitarian", 1]] });
+  const claims = new Map([["a", ["c1", "c2"]], ["b", ["c2", "c3"]]]);
+  const r = divergence([a, b], undefined, { iterations: 100, claims });
+  it("emphasis: JSD of frame-attention distributions, a sentence counting once per frame", () => {
+    // tass: humanitarian 1 sentence, military 1 → (½, ½); yahoo: humanitarian 2 → (1, 0)
+    const expected = 0.5 * Math.log2(1 / 0.75) + 0.5 * (0.5 * Math.log2(0.5 / 0.75) + 0.5 * Math.log2(0.5 / 0.25));
+    expect(find(r.rows, { family: "emphasis", scope: "pooled" })[0].value).toBeCloseTo(expected, 12);
+  });
+  it("coverage: 1 − Jaccard of claim sets", () => {
+    expect(find(r.rows, { family: "coverage", scope: "pooled" })[0].value).toBeCloseTo(1 - 1 / 3, 12);
+  });
+  it("has no coverage rows without claims", () => {
+    expect(find(divergence([a, b], undefined, { iterations: 100 }).rows, { family: "coverage" })).toEqual([]);
+  });
+});
+
 describe("divergence: degenerate input", () => {
   it("gives no rows and a warning for a single outlet", () => {
     const r = divergence([fakeParsed({ id: "a", outlet: "x", scores: [0.1] })]);
