@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what framediff needs on Debian/Ubuntu, skipping what is already there:
-# Node.js (if absent), Jupyter's nbclient/nbconvert from Debian, and the npm
+# Node.js (if absent), Jupyter's nbclient/nbconvert and Chromium (figure export) from
+# Debian, and the npm
 # dependencies (npm ci, which also builds dist/). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(jupyter-nbconvert jupyter-client python3-nbclient)
+DEBIAN_PACKAGES=(jupyter-nbconvert jupyter-client python3-nbclient chromium)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
