@@ -27,6 +27,7 @@ if (args.includes("-h") || args.includes("--help")) {
     "Executes notebooks/*.ipynb (or the ones named) with the tslab kernel in .jupyter/,\n" +
     "writes build/notebooks/<name>.ipynb and .html, exits 1 if a cell fails.\n" +
     "Env: FRAMEDIFF_PYTHON (default /usr/bin/python3), FRAMEDIFF_CELL_TIMEOUT (s, 600),\n" +
+    "     FRAMEDIFF_NOTEBOOK_OUT (folder for executed copies, default build/notebooks),\n" +
     "     FRAMEDIFF_STARTUP_TIMEOUT (s, 120).");
   process.exit(0);
 }

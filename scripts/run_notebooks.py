@@ -196,7 +196,8 @@ def main(argv):
     if not paths:
         sys.stderr.write(f"run_notebooks: no notebooks in {os.path.join(root, 'notebooks')}\n")
         return 2
-    out_dir = os.path.join(root, "build", "notebooks")
+    # FRAMEDIFF_NOTEBOOK_OUT moves the executed copies (the main job puts them under out/).
+    out_dir = os.path.abspath(os.environ.get("FRAMEDIFF_NOTEBOOK_OUT") or os.path.join(root, "build", "notebooks"))
     reports = []
     width = max(len(os.path.relpath(p, root)) for p in paths)
     for path in paths:

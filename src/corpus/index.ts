@@ -9,3 +9,4 @@ export { detectFormat } from "./detectFormat";
 export { normaliseText } from "./normaliseText";
 export { decodeUtf8 } from "./decodeUtf8";
 export { normaliseDate } from "./normaliseDate";
+export { corpusHash, canonicalJson } from "./corpus-hash";
