@@ -1,0 +1,43 @@
+import { COVERAGE_COLUMN_DOCS } from "./column-docs-coverage";
+import { DIVERGENCE_COLUMN_DOCS } from "./column-docs-divergence";
+import { EMPHASIS_COLUMN_DOCS } from "./column-docs-emphasis";
+import { SENTIMENT_COLUMN_DOCS } from "./column-docs-sentiment";
+import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";
+import type { ColumnDocs } from "./column-docs-types";
+
+export type { ColumnDocs } from "./column-docs-types";
+
+/**
+ * What each column of each known result kind holds, keyed by kind then by
+ * flattened column name (see `flattenRows`), columns in table order. Used for
+ * the CLI's documented tables and the README. A test runs every feature on
+ * the bundled corpus and fails when a column is undocumented; add the entry
+ * in the family's `column-docs-*.ts` when a feature gains a column.
+ *
+ * @example
+ * COLUMN_DOCS["label-choice"].share; // => "count / total; null when the outlet never refers to the concept"
+ */
+export const COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = deepFreeze({
+  ...SENTIMENT_COLUMN_DOCS,
+  ...TERMINOLOGY_COLUMN_DOCS,
+  ...EMPHASIS_COLUMN_DOCS,
+  ...COVERAGE_COLUMN_DOCS,
+  ...DIVERGENCE_COLUMN_DOCS,
+});
+
+/**
+ * The documented columns of a kind, in table order; undefined for a kind
+ * with no entry.
+ *
+ * @example
+ * documentedColumns("sentiment-arc")?.slice(0, 3); // => ["outlet", "bin", "from"]
+ */
+export function documentedColumns(kind: string): string[] | undefined {
+  const docs = Object.prototype.hasOwnProperty.call(COLUMN_DOCS, kind) ? COLUMN_DOCS[kind] : undefined;
+  return docs ? Object.keys(docs) : undefined;
+}
+
+function deepFreeze(x: Record<string, ColumnDocs>): Readonly<Record<string, ColumnDocs>> {
+  for (const v of Object.values(x)) Object.freeze(v);
+  return Object.freeze(x);
+}
