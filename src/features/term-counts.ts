@@ -39,10 +39,9 @@ export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<str
   const uni = o.ngrams.includes(1), bi = o.ngrams.includes(2);
   let prev: string | undefined; // the previous kept word in this sentence, if adjacent
   let prevSentence = -1;
-  for (const w of words(p, o.unit)) {
+  for (const w of termWords(p, o.unit)) {
     if (w.sentence !== prevSentence) { prev = undefined; prevSentence = w.sentence; }
-    const dropped = NON_TERMS.has(w.type) || POSSESSIVE.test(w.form) || (!o.keepStopWords && w.stop) || (!o.keepNumbers && w.type === "number");
-    if (dropped) { prev = undefined; continue; }
+    if (!isTerm(w, o)) { prev = undefined; continue; }
     if (uni) add(w.form);
     if (bi && prev !== undefined) add(`${prev} ${w.form}`);
     prev = w.form;
@@ -53,25 +52,46 @@ export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<str
 // The possessive clitic wink splits off ("Lavrov" + "'s"): grammar, not a term.
 const POSSESSIVE = /^['’]s$/;
 
-interface Word { form: string; type: string; stop: boolean; sentence: number }
+/** One word of an article as term counting sees it (see `termWords`). */
+export interface TermWord {
+  /** Lemma or lower-cased normal form; a rejoined word is its lower-cased surface. */
+  readonly form: string;
+  /** wink token type (`word` for a rejoined word). */
+  readonly type: string;
+  readonly stop: boolean;
+  readonly sentence: number;
+  /** First and last token index (into `tokens`) the word covers; equal unless rejoined. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Whether a word counts as a term under the options: no punctuation or other non-words, no possessive clitic, stop words and numbers only when kept. */
+export function isTerm(w: TermWord, o: Pick<Required<TermOptions>, "keepStopWords" | "keepNumbers">): boolean {
+  return !(NON_TERMS.has(w.type) || POSSESSIVE.test(w.form) || (!o.keepStopWords && w.stop) || (!o.keepNumbers && w.type === "number"));
+}
 
 /**
- * The article's words in order. wink-nlp splits a word at letters outside
- * Latin-1 ("Çavuşoğlu" → Çavu|ş|o|ğ|lu); touching letter tokens are joined
- * back into one word, written in lower case (its lemma would be meaningless).
+ * The article's words in order, every token included (filter them with
+ * `isTerm`). wink-nlp splits a word at letters outside Latin-1 ("Çavuşoğlu"
+ * → Çavu|ş|o|ğ|lu); touching letter tokens are joined back into one word,
+ * written in lower case (its lemma would be meaningless).
+ *
+ * @example
+ * termWords(parsed).filter((w) => isTerm(w, TERM_DEFAULTS)).map((w) => w.form); // ["lavrov", "say", ...]
  */
-function words(p: ParsedArticle, unit: "lemma" | "surface"): Word[] {
+export function termWords(p: ParsedArticle, unit: "lemma" | "surface" = "lemma"): TermWord[] {
   const t = p.tokens;
   const form = unit === "lemma" ? t.lemma : t.normal;
-  const out: Word[] = [];
-  const letters = (i: number) => (t.type[i] === "word" || t.type[i] === "unk") && !/^['’]/.test(t.value[i]);
+  const out: TermWord[] = [];
+  // only pure-letter pieces are rejoined: clitics like "n't", "'s", "'re" stay separate words
+  const letters = (i: number) => (t.type[i] === "word" || t.type[i] === "unk") && /^[\p{L}\p{M}]+$/u.test(t.value[i]);
   for (let i = 0; i < t.value.length; i++) {
     let j = i;
     while (j + 1 < t.value.length && letters(j) && letters(j + 1) && t.start[j + 1] === t.end[j] && t.sentence[j + 1] === t.sentence[i]) j++;
     if (j === i) {
-      out.push({ form: form[i].toLowerCase(), type: t.type[i], stop: t.stop[i], sentence: t.sentence[i] });
+      out.push({ form: form[i].toLowerCase(), type: t.type[i], stop: t.stop[i], sentence: t.sentence[i], first: i, last: i });
     } else {
-      out.push({ form: t.value.slice(i, j + 1).join("").toLowerCase(), type: "word", stop: false, sentence: t.sentence[i] });
+      out.push({ form: t.value.slice(i, j + 1).join("").toLowerCase(), type: "word", stop: false, sentence: t.sentence[i], first: i, last: j });
       i = j;
     }
   }
