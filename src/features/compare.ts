@@ -3,7 +3,16 @@ import type { Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import { parseArticle } from "../parse/parse-article";
 import type { ParseOptions, ParsedArticle } from "../parse/types";
+import { claimsByArticle } from "./coverage-sets";
+import { coverageClaims } from "./coverage-claims";
+import { coverageOmissions } from "./coverage-omissions";
+import type { CoverageOptions, OmissionOptions } from "./coverage-options";
+import { sharedWording, type SharedWordingOptions } from "./coverage-shared";
 import { divergence, type DivergenceOptions } from "./divergence";
+import { frameAttention } from "./emphasis-frames";
+import { mentionPositions, placementByOutlet } from "./emphasis-position";
+import { actorSalience } from "./emphasis-salience";
+import type { SectionOptions } from "./emphasis-sections";
 import type { LexiconRef } from "./result";
 import { sentimentArc, type ArcOptions } from "./sentiment-arc";
 import type { SentimentOptions } from "./sentiment-options";
@@ -29,7 +38,10 @@ export interface CompareOptions {
   labels?: LabelDivergenceOptions;
   distinctive?: DistinctiveOptions;
   variants?: VariantOptions;
-  divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level">;
+  emphasis?: SectionOptions;
+  coverage?: CoverageOptions & Pick<OmissionOptions, "minShare">;
+  sharedWording?: SharedWordingOptions;
+  divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level" | "claims">;
 }
 
 /** Everything framediff measures of a corpus, each a tagged result. */
@@ -48,6 +60,17 @@ export interface Comparison {
     readonly toward: ReturnType<typeof sentimentToward>;
     readonly arc: ReturnType<typeof sentimentArc>;
   };
+  readonly emphasis: {
+    readonly frames: ReturnType<typeof frameAttention>;
+    readonly positions: ReturnType<typeof mentionPositions>;
+    readonly placement: ReturnType<typeof placementByOutlet>;
+    readonly salience: ReturnType<typeof actorSalience>;
+  };
+  readonly coverage: {
+    readonly claims: ReturnType<typeof coverageClaims>;
+    readonly omissions: ReturnType<typeof coverageOmissions>;
+    readonly sharedWording: ReturnType<typeof sharedWording>;
+  };
   readonly divergence: ReturnType<typeof divergence>;
   /** The corpus's own warnings and skipped articles, and what was skipped for want of a lexicon. */
   readonly warnings: readonly Warning[];
@@ -56,8 +79,9 @@ export interface Comparison {
 /**
  * Parses every article once and runs every feature: label choice and label
  * divergence (with a lexicon), distinctive terms, transliteration variants,
- * sentiment (articles, outlets, toward actors/concepts, arc) and pairwise
- * divergence. One seed drives every random stream, so the same corpus,
+ * sentiment (articles, outlets, toward actors/concepts, arc), emphasis (frame
+ * attention, positions, placement, actor salience), coverage (claims,
+ * omissions, shared wording) and pairwise divergence on every family. One seed drives every random stream, so the same corpus,
  * lexicon and options give the same result.
  *
  * @example
@@ -77,6 +101,13 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
   const common = { seed: options.seed ?? 1, iterations: options.iterations ?? 2000, level: options.level ?? 0.95 };
   if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
   const sentiment = { ...options.sentiment, ...common };
+  const frames = lexicon ? lexicon.frames.map((f) => f.id) : [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "frame")))].sort();
+  const { minShare, ...coverageOpts } = options.coverage ?? {};
+  const claims = coverageClaims(parsed, coverageOpts);
+  const shared = sharedWording(parsed, options.sharedWording);
+  for (const r of shared.rows) if (r.copy && !r.sameOutlet) {
+    warnings.push({ code: "copied-story", message: `articles "${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording: their divergence partly measures one copied story (wire copy or syndication).` });
+  }
   return {
     lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
     parsed,
@@ -90,7 +121,18 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
       toward: sentimentToward(parsed, sentiment),
       arc: sentimentArc(parsed, { ...options.arc, ...common }),
     },
-    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true }),
+    emphasis: {
+      frames: frameAttention(parsed, frames, options.emphasis),
+      positions: mentionPositions(parsed, options.emphasis),
+      placement: placementByOutlet(parsed, options.emphasis),
+      salience: actorSalience(parsed),
+    },
+    coverage: {
+      claims,
+      omissions: coverageOmissions(claims, { ...coverageOpts, ...(minShare !== undefined ? { minShare } : {}) }),
+      sharedWording: shared,
+    },
+    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims) }),
     warnings,
   };
 }

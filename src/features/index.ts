@@ -6,4 +6,6 @@ export * from "./terminology";
 export * from "./divergence";
 export { divergenceMatrix } from "./divergence-combined";
 export type { DivergenceFamily } from "./divergence-measures";
+export * from "./emphasis";
+export * from "./coverage";
 export * from "./compare";

@@ -17,6 +17,10 @@ describe("compare on the bundled corpus", () => {
     expect(c.parsed).toHaveLength(5);
     expect([c.labelChoice!.kind, c.labelDivergence!.kind, c.distinctiveTerms.kind, c.transliterationVariants.kind, c.sentiment.articles.kind, c.sentiment.outlets.kind, c.sentiment.toward.kind, c.sentiment.arc.kind, c.divergence.kind])
       .toEqual(["label-choice", "label-divergence", "distinctive-terms", "transliteration-variants", "sentiment-articles", "sentiment-outlets", "sentiment-toward", "sentiment-arc", "divergence"]);
+    expect([c.emphasis.frames.kind, c.emphasis.positions.kind, c.emphasis.placement.kind, c.emphasis.salience.kind, c.coverage.claims.kind, c.coverage.omissions.kind, c.coverage.sharedWording.kind])
+      .toEqual(["frame-attention", "mention-positions", "placement", "actor-salience", "coverage-claims", "coverage-omissions", "coverage-shared-wording"]);
+    const families = new Set(c.divergence.rows.map((r) => r.family));
+    expect([...families].sort()).toEqual(["combined", "coverage", "emphasis", "labels", "sentiment", "terms"]);
     const tass = c.labelChoice!.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
     expect(tass.find((r) => r.label === "special military operation")!.count).toBeGreaterThan(0);
     expect(tass.find((r) => r.label === "invasion")!.share).toBe(0);
