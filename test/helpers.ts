@@ -21,14 +21,16 @@ export function seedText(prefix: string): string {
   return readFileSync(join(BUNDLED, names[prefix]), "utf8");
 }
 
+import { QUOTE_DEFAULTS } from "../src/parse/quotes-options";
+import { emptyQuoteColumns, type QuoteColumns } from "../src/parse/quotes-types";
 import type { MentionKind, ParsedArticle } from "../src/parse/types";
 
 /**
  * A ParsedArticle built by hand with chosen sentence scores and mentions, so
  * feature tests can check numbers computed by hand. Sentence i is "s<i>."; a
- * mention is [kind, key, label, sentence].
+ * mention is [kind, key, label, sentence]. Quotes are empty unless given.
  */
-export function fakeParsed(f: { id: string; outlet: string; event?: string; scores: number[]; headline?: number; mentions?: [MentionKind, string, string, number][] }): ParsedArticle {
+export function fakeParsed(f: { id: string; outlet: string; event?: string; scores: number[]; headline?: number; mentions?: [MentionKind, string, string, number][]; quotes?: QuoteColumns }): ParsedArticle {
   const text = f.scores.map((_, i) => `s${i}.`).join(" ");
   const starts = f.scores.map((_, i) => f.scores.slice(0, i).reduce((n, __, k) => n + `s${k}.`.length + 1, 0));
   const m = f.mentions ?? [];
@@ -45,6 +47,19 @@ export function fakeParsed(f: { id: string; outlet: string; event?: string; scor
       kind: m.map((x) => x[0]), key: m.map((x) => x[1]), label: m.map((x) => x[2]), pattern: m.map((x) => x[1]),
       surface: m.map((x) => x[1]), sentence: m.map((x) => x[3]), start: m.map((x) => starts[x[3]]), end: m.map((x) => starts[x[3]] + 2),
     },
-    options: { lineBreaksEndSentences: true },
+    quotes: f.quotes ?? emptyQuoteColumns(),
+    options: { lineBreaksEndSentences: true, quotes: QUOTE_DEFAULTS },
   };
+}
+
+/** Quote columns for fakeParsed from a short list: each quote top level, in sentence 0, said with "say". */
+export function fakeQuotes(list: { kind: "direct" | "indirect" | "scare"; speaker: string; words: number }[]): QuoteColumns {
+  const n = list.length;
+  const fill = <T>(v: T): T[] => new Array<T>(n).fill(v);
+  return {
+    kind: list.map((q) => q.kind), start: fill(0), end: fill(1), sentenceStart: fill(0), sentenceEnd: fill(0),
+    words: list.map((q) => q.words), speaker: list.map((q) => q.speaker), speakerResolved: list.map((q) => q.speaker !== "unresolved"),
+    resolution: list.map((q) => (q.speaker === "unresolved" ? "none" : "explicit")), phrase: list.map((q) => q.speaker), phraseStart: fill(0), phraseEnd: fill(0),
+    verb: fill("say"), stance: fill("neutral"), pattern: fill("after"), via: fill(""), unclosed: fill(false), depth: fill(0), parent: fill(-1),
+  } as QuoteColumns;
 }

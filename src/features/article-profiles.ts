@@ -2,6 +2,8 @@ import type { Lexicon } from "../lexicon/types";
 import type { ParsedArticle } from "../parse/types";
 import { eventOf } from "./groups";
 import { termCounts, type TermOptions } from "./term-counts";
+import { voiceOptions, type VoiceOptions } from "./voice-options";
+import { countsAsVoice } from "./voice-quotes";
 
 /**
  * What the divergence measures need of one article, as dense-id arrays so a
@@ -20,6 +22,8 @@ export interface ArticleProfile {
   readonly scores: readonly number[];
   /** Per frame (index into `Profiles.frames`), sentences carrying at least one of its cues. */
   readonly frameSentences: Float64Array;
+  /** Per speaker (index into `Profiles.speakers`), words quoted (direct + indirect, as voice counts them). */
+  readonly speakerWords: Float64Array;
   /** Claim ids (indices into `Profiles.claims`) the article carries; empty without a coverage result. */
   readonly claims: Int32Array;
 }
@@ -31,6 +35,8 @@ export interface Profiles {
   readonly concepts: readonly { readonly id: string; readonly labels: readonly string[] }[];
   /** Frames: the lexicon's, else those the mentions show (sorted). */
   readonly frames: readonly string[];
+  /** Resolved speakers quoted anywhere in the corpus, sorted ("unresolved" left out). */
+  readonly speakers: readonly string[];
   /** Claim ids given by the caller (coverage), sorted. */
   readonly claims: readonly string[];
   readonly articles: readonly ArticleProfile[];
@@ -42,6 +48,8 @@ export interface ProfileOptions {
   includeHeadline?: boolean;
   /** Article id → the claim ids it carries (from coverage), for the coverage family. */
   claims?: ReadonlyMap<string, readonly string[]>;
+  /** Which quotes count as voice (see voice-options). */
+  voice?: VoiceOptions;
 }
 
 /** Builds the profiles of every article from its parse (no re-parsing). */
@@ -59,6 +67,10 @@ export function profileArticles(parsed: readonly ParsedArticle[], options: Profi
     ? options.lexicon.frames.map((f) => f.id)
     : [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "frame")))].sort();
   const frameIndex = new Map(frames.map((f, i) => [f, i]));
+  const vo = voiceOptions(options.voice);
+  const voiced = parsed.map((p) => p.quotes.speaker.map((_, i) => i).filter((i) => countsAsVoice(p, i, vo) && p.quotes.speakerResolved[i]));
+  const speakers = [...new Set(parsed.flatMap((p, a) => voiced[a].map((i) => p.quotes.speaker[i])))].sort();
+  const speakerIndex = new Map(speakers.map((x, i) => [x, i]));
   const claims = [...new Set([...(options.claims?.values() ?? [])].flat())].sort();
   const claimIndex = new Map(claims.map((c, i) => [c, i]));
 
@@ -79,14 +91,16 @@ export function profileArticles(parsed: readonly ParsedArticle[], options: Profi
     });
     const frameSentences = new Float64Array(frames.length);
     for (const c of carrying) frameSentences[Number(c.split("/")[0])]++;
+    const speakerWords = new Float64Array(speakers.length);
+    for (const i of voiced[a]) speakerWords[speakerIndex.get(p.quotes.speaker[i])!] += p.quotes.words[i];
     return {
-      id: p.id, outlet: p.outlet, event: eventOf(p),
+      id: p.id, outlet: p.outlet, event: eventOf(p), speakerWords,
       termIds: Int32Array.from(entries.map((e) => e[0])), termCounts: Float64Array.from(entries.map((e) => e[1])),
       labelCounts, scores, frameSentences,
       claims: Int32Array.from((options.claims?.get(p.id) ?? []).map((c) => claimIndex.get(c)!)),
     };
   });
-  return { vocabulary, concepts, frames, claims, articles };
+  return { vocabulary, concepts, frames, speakers, claims, articles };
 }
 
 function conceptsFromMentions(parsed: readonly ParsedArticle[]): { id: string; labels: string[] }[] {

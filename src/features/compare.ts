@@ -23,6 +23,10 @@ import { distinctiveTerms } from "./terminology-distinctive";
 import { labelDivergence, type LabelDivergenceOptions } from "./terminology-label-divergence";
 import { labelChoice } from "./terminology-labels";
 import type { VariantOptions } from "./terminology-variants-options";
+import type { VoiceOptions } from "./voice-options";
+import { voiceByOutlet } from "./voice-outlets";
+import { quoteTable } from "./voice-quotes";
+import { voiceBySpeaker } from "./voice-speakers";
 import { transliterationVariants } from "./terminology-variants";
 
 export interface CompareOptions {
@@ -41,6 +45,7 @@ export interface CompareOptions {
   emphasis?: SectionOptions;
   coverage?: CoverageOptions & Pick<OmissionOptions, "minShare">;
   sharedWording?: SharedWordingOptions;
+  voice?: VoiceOptions;
   divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level" | "claims">;
 }
 
@@ -66,6 +71,11 @@ export interface Comparison {
     readonly placement: ReturnType<typeof placementByOutlet>;
     readonly salience: ReturnType<typeof actorSalience>;
   };
+  readonly voice: {
+    readonly quotes: ReturnType<typeof quoteTable>;
+    readonly speakers: ReturnType<typeof voiceBySpeaker>;
+    readonly outlets: ReturnType<typeof voiceByOutlet>;
+  };
   readonly coverage: {
     readonly claims: ReturnType<typeof coverageClaims>;
     readonly omissions: ReturnType<typeof coverageOmissions>;
@@ -80,7 +90,8 @@ export interface Comparison {
  * Parses every article once and runs every feature: label choice and label
  * divergence (with a lexicon), distinctive terms, transliteration variants,
  * sentiment (articles, outlets, toward actors/concepts, arc), emphasis (frame
- * attention, positions, placement, actor salience), coverage (claims,
+ * attention, positions, placement, actor salience), voice (quotes, speakers,
+ * outlets), coverage (claims,
  * omissions, shared wording) and pairwise divergence on every family. One seed drives every random stream, so the same corpus,
  * lexicon and options give the same result.
  *
@@ -127,12 +138,17 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
       placement: placementByOutlet(parsed, options.emphasis),
       salience: actorSalience(parsed),
     },
+    voice: {
+      quotes: quoteTable(parsed, options.voice),
+      speakers: voiceBySpeaker(parsed, options.voice),
+      outlets: voiceByOutlet(parsed, options.voice),
+    },
     coverage: {
       claims,
       omissions: coverageOmissions(claims, { ...coverageOpts, ...(minShare !== undefined ? { minShare } : {}) }),
       sharedWording: shared,
     },
-    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims) }),
+    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),
     warnings,
   };
 }

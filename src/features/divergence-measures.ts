@@ -88,6 +88,21 @@ export function frameJsd(profiles: Profiles): GroupMeasure {
 }
 
 /**
+ * Voice distance: JSD (base 2, unsmoothed) between the two groups' shares of
+ * quoted words by speaker (resolved speakers only: quotes the extractor could
+ * not attribute would otherwise make extraction failures look like framing).
+ * Undefined when either group quotes no resolved speaker.
+ */
+export function speakerJsd(profiles: Profiles): GroupMeasure {
+  const size = profiles.speakers.length;
+  return (a, b) => {
+    const pa = pooled(a, (p) => p.speakerWords, size), pb = pooled(b, (p) => p.speakerWords, size);
+    if (size === 0 || pa.every((x) => x === 0) || pb.every((x) => x === 0)) return undefined;
+    return jsd(Array.from(pa), Array.from(pb));
+  };
+}
+
+/**
  * Coverage distance: 1 − Jaccard similarity of the sets of claims the two
  * groups carry (Jaccard 1912): 0 = the same claims, 1 = none in common.
  * Undefined when neither group carries a claim.

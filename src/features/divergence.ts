@@ -5,10 +5,11 @@ import { bootstrapDifference, bootstrapInterval } from "../stats/bootstrap";
 import { stratifiedPermutationPValue } from "../stats/stratified-permutation";
 import { profileArticles, type ArticleProfile } from "./article-profiles";
 import { combineFamilies } from "./divergence-combined";
-import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
+import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
 import { NO_EVENT, subSeed } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import type { TermOptions } from "./term-counts";
+import type { VoiceOptions } from "./voice-options";
 
 export interface DivergenceOptions {
   /** Lidstone α added to every term count before the term JSD. Defaults to *0.01*: enough to keep a term one outlet never uses from counting as infinitely surprising, small enough (≈ 30 pseudo-counts over a 3,000-term vocabulary) not to swamp a 700-word article. */
@@ -29,9 +30,11 @@ export interface DivergenceOptions {
   seed?: number;
   /** Article id → claim ids it carries, from coverage (`claimsByArticle`); without it the coverage family is undefined. */
   claims?: ReadonlyMap<string, readonly string[]>;
+  /** Which quotes count as voice for the voice family (see voice-options). */
+  voice?: VoiceOptions;
 }
 
-export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
+export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims" | "voice">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
 
 export type DivergenceScope = "pooled" | "event" | "over-events";
 
@@ -72,13 +75,13 @@ const DEFAULTS = { termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, i
  * d.rows.filter((r) => r.family === "terms" && r.scope === "pooled");
  */
 export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
-  const { claims, ...rest } = options;
+  const { claims, voice, ...rest } = options;
   const o = { ...DEFAULTS, ...rest };
   checkOptions(o);
-  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline, claims });
+  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline, claims, voice });
   const measures: Record<DivergenceFamily, GroupMeasure | undefined> = {
     terms: termJsd(profiles, o.termSmoothing), labels: labelJsd(profiles), sentiment: sentimentDifference,
-    emphasis: frameJsd(profiles), voice: undefined, coverage: claims ? claimDistance : undefined,
+    emphasis: frameJsd(profiles), voice: speakerJsd(profiles), coverage: claims ? claimDistance : undefined,
   };
   const warnings: Warning[] = [];
   const outlets = [...new Set(profiles.articles.map((a) => a.outlet))].sort();

@@ -8,4 +8,5 @@ export { divergenceMatrix } from "./divergence-combined";
 export type { DivergenceFamily } from "./divergence-measures";
 export * from "./emphasis";
 export * from "./coverage";
+export * from "./voice";
 export * from "./compare";

@@ -4,6 +4,8 @@ import type { Lexicon } from "../lexicon/types";
 import { placeHeadline } from "./headline";
 import { withLineBreakBoundaries } from "./line-breaks";
 import { nlp } from "./nlp";
+import { extractQuotes } from "./quotes";
+import { quoteOptions } from "./quotes-options";
 import { SECTION_KIND, type MentionColumns, type ParseOptions, type ParsedArticle, type SentenceColumns, type TokenColumns } from "./types";
 
 const matchers = new WeakMap<Lexicon, LexiconMatcher>();
@@ -13,20 +15,21 @@ function matcherFor(lexicon: Lexicon): LexiconMatcher {
   return m;
 }
 
-const DEFAULTS: Required<ParseOptions> = { lineBreaksEndSentences: true };
+const DEFAULTS: Required<ParseOptions> = { lineBreaksEndSentences: true, quotes: {} };
 
 /**
  * Reads one article with wink-nlp exactly once and returns its frozen
  * `ParsedArticle`: sentences with sentiment, tokens, and lexicon mentions.
  * The title, when given, is part of the read and its sentences are marked as
- * headline. Without a lexicon, `mentions` is empty.
+ * headline. Without a lexicon, `mentions` is empty (and quote speakers are the
+ * phrases as written). Quotes are extracted from this same read.
  *
  * @example
  * const parsed = parseArticle(corpus.articles[0], lexicon);
  * parsed.sentences.text.length; // sentences in headline + body
  */
 export function parseArticle(article: Article, lexicon?: Lexicon, options: ParseOptions = {}): ParsedArticle {
-  const opts: Required<ParseOptions> = { ...DEFAULTS, ...options };
+  const opts: Required<ParseOptions> = { ...DEFAULTS, ...options, quotes: quoteOptions(options.quotes) };
   const { analysedText: text, headline } = placeHeadline(article.title, article.text);
   const { analysed, toOriginal } = withLineBreakBoundaries(text, opts.lineBreaksEndSentences);
   const { its, as } = nlp();
@@ -86,10 +89,12 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
     }
   }
 
+  const quotes = extractQuotes({ text, sentences, tokens, mentions }, opts.quotes);
+
   return deepFreeze({
     id: article.id, outlet: article.outlet, ...(article.event !== undefined ? { event: article.event } : {}),
     text, headline,
-    sentences: sentences as SentenceColumns, tokens: tokens as TokenColumns, mentions: mentions as MentionColumns,
+    sentences: sentences as SentenceColumns, tokens: tokens as TokenColumns, mentions: mentions as MentionColumns, quotes,
     ...(lexicon ? { lexicon: { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } } : {}),
     options: opts,
   });

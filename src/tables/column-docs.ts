@@ -3,6 +3,7 @@ import { DIVERGENCE_COLUMN_DOCS } from "./column-docs-divergence";
 import { EMPHASIS_COLUMN_DOCS } from "./column-docs-emphasis";
 import { SENTIMENT_COLUMN_DOCS } from "./column-docs-sentiment";
 import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";
+import { VOICE_COLUMN_DOCS } from "./column-docs-voice";
 import type { ColumnDocs } from "./column-docs-types";
 
 export type { ColumnDocs } from "./column-docs-types";
@@ -22,6 +23,7 @@ export const COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = deepFreeze({
   ...TERMINOLOGY_COLUMN_DOCS,
   ...EMPHASIS_COLUMN_DOCS,
   ...COVERAGE_COLUMN_DOCS,
+  ...VOICE_COLUMN_DOCS,
   ...DIVERGENCE_COLUMN_DOCS,
 });
 

@@ -20,7 +20,8 @@ describe("compare on the bundled corpus", () => {
     expect([c.emphasis.frames.kind, c.emphasis.positions.kind, c.emphasis.placement.kind, c.emphasis.salience.kind, c.coverage.claims.kind, c.coverage.omissions.kind, c.coverage.sharedWording.kind])
       .toEqual(["frame-attention", "mention-positions", "placement", "actor-salience", "coverage-claims", "coverage-omissions", "coverage-shared-wording"]);
     const families = new Set(c.divergence.rows.map((r) => r.family));
-    expect([...families].sort()).toEqual(["combined", "coverage", "emphasis", "labels", "sentiment", "terms"]);
+    expect([...families].sort()).toEqual(["combined", "coverage", "emphasis", "labels", "sentiment", "terms", "voice"]);
+    expect([c.voice.quotes.kind, c.voice.speakers.kind, c.voice.outlets.kind]).toEqual(["quote-table", "voice-speakers", "voice-outlets"]);
     const tass = c.labelChoice!.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
     expect(tass.find((r) => r.label === "special military operation")!.count).toBeGreaterThan(0);
     expect(tass.find((r) => r.label === "invasion")!.share).toBe(0);

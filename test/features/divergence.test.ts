@@ -4,7 +4,7 @@ import { parseArticle } from "../../src/parse/index";
 import type { ParsedArticle } from "../../src/parse/types";
 import { divergence, type DivergenceRow } from "../../src/features/divergence";
 import { divergenceMatrix } from "../../src/features/divergence-combined";
-import { article, BUNDLED, fakeParsed } from "../helpers";
+import { article, BUNDLED, fakeParsed, fakeQuotes } from "../helpers";
 
 const lexicon = parseLexicon(`concepts:
   conflict:
@@ -104,6 +104,16 @@ describe("divergence: emphasis and coverage families (hand computed)", () => {
   });
   it("coverage: 1 − Jaccard of claim sets", () => {
     expect(find(r.rows, { family: "coverage", scope: "pooled" })[0].value).toBeCloseTo(1 - 1 / 3, 12);
+  });
+  it("voice: JSD of quoted-word shares by resolved speaker", () => {
+    const q = (speaker: string, words: number) => ({ kind: "direct" as const, speaker, words });
+    const x = fakeParsed({ id: "x", outlet: "tass", scores: [0], quotes: fakeQuotes([q("Lavrov", 30), q("Kuleba", 10), q("unresolved", 50)]) });
+    const y = fakeParsed({ id: "y", outlet: "yahoo", scores: [0], quotes: fakeQuotes([q("Kuleba", 20)]) });
+    // tass (¾, ¼) over (Lavrov, Kuleba), "unresolved" left out; yahoo (0, 1)
+    const P = [0.75, 0.25], Q = [0, 1], M = [0.375, 0.625];
+    const expected = 0.5 * (P[0] * Math.log2(P[0] / M[0]) + P[1] * Math.log2(P[1] / M[1])) + 0.5 * (Q[1] * Math.log2(Q[1] / M[1]));
+    const row = find(divergence([x, y], undefined, { iterations: 50 }).rows, { family: "voice", scope: "pooled" })[0];
+    expect(row.value).toBeCloseTo(expected, 12);
   });
   it("has no coverage rows without claims", () => {
     expect(find(divergence([a, b], undefined, { iterations: 100 }).rows, { family: "coverage" })).toEqual([]);

@@ -1,0 +1,99 @@
+import type { DivergenceParams, DivergenceRow, DivergenceScope } from "../features/divergence";
+import { divergenceMatrix } from "../features/divergence-combined";
+import type { FeatureResult } from "../features/result";
+import { expectKind, expectOneOf } from "./check";
+import { heatmapTrace } from "./heatmap";
+import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
+import { columnTick, outletStyles, outletTick, tickChars } from "./outlets";
+import { DIVERGING, SEQUENTIAL } from "./palette";
+import { DEFAULT_THEME } from "./theme";
+import { escapeText, fmt, labelWidth, plural } from "./text";
+import type { ChartOptions, ChartSpec } from "./types";
+
+export type DivergenceResult = FeatureResult<"divergence", DivergenceParams, DivergenceRow>;
+type Family = DivergenceRow["family"];
+
+/** What each family's value is, for titles and colour bars. */
+export const FAMILY_MEASURES: Readonly<Record<Family, string>> = Object.freeze({
+  terms: "Jensen–Shannon divergence of term distributions (bits)",
+  labels: "Jensen–Shannon divergence of concept-label choice, mean over shared concepts (bits)",
+  sentiment: "Difference in mean sentence sentiment, row minus column",
+  emphasis: "Jensen–Shannon divergence of frame attention (bits)",
+  voice: "Jensen–Shannon divergence of quoted words by speaker (bits)",
+  coverage: "Coverage distance, 1 − Jaccard similarity of the claims carried",
+  combined: "Combined divergence: mean over families of the distance scaled by the family's largest pair",
+});
+
+const FAMILY_NAMES: Readonly<Record<Family, string>> = Object.freeze({
+  terms: "terms", labels: "label choice", sentiment: "sentiment", emphasis: "emphasis (frames)", voice: "voice", coverage: "coverage (claims)", combined: "all families combined",
+});
+
+export interface DivergenceChartOptions extends ChartOptions {
+  /** *pooled* (all articles of each outlet) or *over-events* (mean of per-event values). Defaults to *pooled*. */
+  scope?: Exclude<DivergenceScope, "event">;
+}
+
+/**
+ * Pairwise divergence of one family as an outlet × outlet heatmap: the
+ * symmetric families on a white-to-blue scale from 0 (blank diagonal),
+ * sentiment as an antisymmetric matrix (row − column) on a diverging scale
+ * centred at 0. Values are printed in the cells; hover gives the interval,
+ * p-value, note and articles behind each pair. A pair with no value is blank.
+ */
+export function chartDivergence(result: DivergenceResult, family: Family, options: DivergenceChartOptions = {}): ChartSpec {
+  expectKind("chartDivergence", result, "divergence");
+  expectOneOf("family", family, Object.keys(FAMILY_MEASURES) as Family[]);
+  const scope = expectOneOf("scope", options.scope ?? "pooled", ["pooled", "over-events"] as const);
+  const theme = options.theme ?? DEFAULT_THEME;
+  const { outlets, values } = divergenceMatrix(result.rows, family, scope);
+  if (outlets.length === 0) throw new Error(`chartDivergence: the result has no ${scope} rows for family "${family}" (families present: ${[...new Set(result.rows.filter((r) => r.scope === scope).map((r) => r.family))].join(", ") || "none"})`);
+  const styles = outletStyles(outlets, options);
+  const signed = family === "sentiment";
+  const z = values.map((r, i) => r.map((v, j) => (i === j ? null : v)));
+  const max = Math.max(signed ? 0.02 : 0.01, ...z.flat().map((v) => Math.abs(v ?? 0)));
+  const row = (a: string, b: string) => result.rows.find((r) => r.family === family && r.scope === scope && r.event === null && ((r.outletA === a && r.outletB === b) || (r.outletA === b && r.outletB === a)));
+  const level = Math.round(result.params.level * 100);
+  const yt = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const f = frame(theme, {
+    title: options.title === undefined ? `Divergence between outlets: ${FAMILY_NAMES[family]}${scope === "over-events" ? " (mean over events)" : ""}` : options.title,
+    plotHeight: Math.max(rowsHeight(theme, yt, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), yLabels: yt,
+    xTickLines: Math.max(1, ...xt.map((t) => t.split("<br>").length)), colorbar: FAMILY_MEASURES[family],
+  });
+  const trace = heatmapTrace(theme, {
+    x: outlets, y: outlets, z,
+    text: z.map((r) => r.map((v) => (v === null ? "" : fmt(v, signed ? 3 : 2)))),
+    hover: outlets.map((a, i) => outlets.map((b, j) => {
+      const head = `<b>${escapeText(styles.get(a)!.label)}</b> vs <b>${escapeText(styles.get(b)!.label)}</b>`;
+      if (i === j) return head;
+      const r = row(a, b);
+      if (!r) return `${head}<br>no row`;
+      const flip = signed && r.outletA !== a ? -1 : 1;
+      const lo = r.lower === null ? null : flip === 1 ? r.lower : -r.upper!, hi = r.upper === null ? null : flip === 1 ? r.upper : -r.lower!;
+      const [na, nb] = r.outletA === a ? [r.articlesA.length, r.articlesB.length] : [r.articlesB.length, r.articlesA.length];
+      return `${head}<br>${r.value === null ? "undefined" : `${fmt(flip * r.value, 3)}${lo !== null && hi !== null ? `, ${level}% interval [${fmt(lo, 3)}, ${fmt(hi, 3)}]` : ""}`}`
+        + `${r.p === null ? "" : `<br>permutation p = ${fmt(r.p, 3)}`}<br>${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
+    })),
+    colorscale: signed ? DIVERGING : SEQUENTIAL, zmin: signed ? -max : 0, zmax: max, ...(signed ? { zmid: 0 } : {}), colorbar: f.colorbar,
+  });
+  const layout = {
+    ...f.layout,
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: 0 }),
+    yaxis: categoryAxis(theme, { tickvals: outlets, ticktext: yt, autorange: "reversed" }),
+  };
+  const data = {
+    columns: ["family", "scope", "outlet_a", "outlet_b", "value", "lower", "upper", "p", "articles_a", "articles_b", "events", "note"],
+    rows: result.rows.filter((r) => r.family === family && r.scope === scope && r.event === null)
+      .map((r) => [r.family, r.scope, r.outletA, r.outletB, r.value, r.lower, r.upper, r.p, r.articlesA.length, r.articlesB.length, r.events, r.note]),
+  };
+  return chartSpec(`divergence-${family}${scope === "pooled" ? "" : `-${scope}`}`, theme, [trace], layout, f.height, data);
+}
+
+/** {@link chartDivergence} for every family with rows at the scope, in the result's family order, combined last. */
+export function chartDivergences(result: DivergenceResult, options: DivergenceChartOptions = {}): ChartSpec[] {
+  expectKind("chartDivergences", result, "divergence");
+  const scope = options.scope ?? "pooled";
+  const present = new Set(result.rows.filter((r) => r.scope === scope && r.event === null).map((r) => r.family));
+  return (Object.keys(FAMILY_MEASURES) as Family[]).filter((f) => present.has(f)).map((f) => chartDivergence(result, f, options));
+}

@@ -1,0 +1,71 @@
+import type { FrameAttentionParams, FrameAttentionRow } from "../features/emphasis";
+import type { FeatureResult } from "../features/result";
+import { expectKind, expectOneOf } from "./check";
+import { heatmapTrace } from "./heatmap";
+import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
+import { cmp, columnTick, outletStyles } from "./outlets";
+import { SEQUENTIAL } from "./palette";
+import { DEFAULT_THEME } from "./theme";
+import { escapeText, humanize, labelWidth, pct, plural, wrap } from "./text";
+import type { ChartOptions, ChartSpec } from "./types";
+
+export interface FrameAttentionChartOptions extends ChartOptions {
+  /** Which sentences: *all* (headline and content), *headline*, *lead* or *body*. Defaults to *all*. */
+  section?: "all" | "headline" | "lead" | "body";
+  /** The measure: *sentenceShare* (share of sentences carrying the frame) or *tokenShare* (share of words in them). Defaults to *sentenceShare*. */
+  measure?: "sentenceShare" | "tokenShare";
+}
+
+/**
+ * Frame attention: an outlet × frame heatmap of the share of each outlet's
+ * sentences that carry a cue of each frame, on a white-to-blue scale from 0,
+ * the percentage printed in each cell. Frames keep the lexicon's order. A
+ * section an outlet lacks (no headline) is a blank cell.
+ */
+export function chartFrameAttention(result: FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow>, options: FrameAttentionChartOptions = {}): ChartSpec {
+  expectKind("chartFrameAttention", result, "frame-attention");
+  const section = expectOneOf("section", options.section ?? "all", ["all", "headline", "lead", "body"] as const);
+  const measure = expectOneOf("measure", options.measure ?? "sentenceShare", ["sentenceShare", "tokenShare"] as const);
+  const theme = options.theme ?? DEFAULT_THEME;
+  const rows = result.rows.filter((r) => r.section === section);
+  const styles = outletStyles(result.rows.map((r) => r.outlet), options);
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(cmp);
+  const frames = result.params.frames.filter((fr) => rows.some((r) => r.frame === fr));
+  const at = new Map(rows.map((r) => [`${r.frame}\u0000${r.outlet}`, r]));
+  const get = (fr: string, o: string) => at.get(`${fr}\u0000${o}`);
+  const z = frames.map((fr) => outlets.map((o) => get(fr, o)?.[measure] ?? null));
+  const max = Math.max(0.05, ...z.flat().map((v) => v ?? 0));
+  const yt = frames.map((fr) => wrap(escapeText(humanize(fr)), theme.width < 480 ? 16 : 26));
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const what = measure === "sentenceShare" ? "sentences" : "words";
+  const where = section === "all" ? "" : ` (${section})`;
+  const f = frame(theme, {
+    title: options.title === undefined ? `Frame attention: share of each outlet's ${what}${where} that carry each frame` : options.title,
+    plotHeight: rowsHeight(theme, yt), yLabels: yt, xTickLines: Math.max(1, ...xt.map((t) => t.split("<br>").length)),
+    colorbar: `Share of ${what}${where} carrying the frame (dictionary cues)`,
+  });
+  const trace = heatmapTrace(theme, {
+    x: outlets, y: frames, z,
+    text: z.map((r) => r.map((v) => (v === null ? "" : pct(v)))),
+    hover: frames.map((fr) => outlets.map((o) => {
+      const r = get(fr, o), head = `<b>${escapeText(humanize(fr))}</b> in ${escapeText(styles.get(o)!.label)}${where}`;
+      if (!r || r[measure] === null) return `${head}<br>no sentences in this section`;
+      return `${head}<br>${r.sentencesWithFrame} of ${plural(r.sentences, "sentence")} (${pct(r.sentenceShare, 1)}), ${pct(r.tokenShare, 1)} of words<br>${r.cuesPer1000 === null ? "" : `${r.cuesPer1000.toFixed(1)} cues per 1,000 words, `}in ${plural(r.articleIds.length, "article")}`;
+    })),
+    colorscale: SEQUENTIAL, zmin: 0, zmax: max, colorbar: f.colorbar ? { ...f.colorbar, tickformat: ".0%" } : undefined,
+  });
+  const layout = {
+    ...f.layout,
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: 0 }),
+    yaxis: categoryAxis(theme, { tickvals: frames, ticktext: yt, autorange: "reversed" }),
+  };
+  const data = {
+    columns: ["outlet", "label", "frame", "section", "sentences", "sentences_with_frame", "sentence_share", "token_share", "cues_per_1000", "articles"],
+    rows: frames.flatMap((fr) => outlets.map((o) => {
+      const r = get(fr, o);
+      return [o, styles.get(o)!.label, fr, section, r?.sentences ?? 0, r?.sentencesWithFrame ?? 0, r?.sentenceShare ?? null, r?.tokenShare ?? null, r?.cuesPer1000 ?? null, r?.articleIds.length ?? 0];
+    })),
+  };
+  return chartSpec(section === "all" ? "frame-attention" : `frame-attention-${section}`, theme, [trace], layout, f.height, data);
+}

@@ -1,0 +1,71 @@
+import { OKABE_ITO, OUTLET_DASHES, OUTLET_SYMBOLS } from "./palette";
+import type { Theme } from "./theme";
+import { escapeText, wrap } from "./text";
+import type { ChartOptions } from "./types";
+
+/** How one outlet is drawn in every chart. */
+export interface OutletStyle {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly symbol: string;
+  readonly dash: string;
+}
+
+/**
+ * Fixed styles per outlet: the study's outlets (`options.outlets`, else the
+ * ids given) sorted in code-unit order take the Okabe–Ito colours, symbols
+ * and dashes in turn, so an outlet looks the same in every chart of a study.
+ * `outletColors` and `outletLabels` override colour and name. Past eight
+ * outlets colours repeat, each time with the next symbol and dash.
+ *
+ * @example
+ * outletStyles(["yahoo", "tass"]).get("tass")!.color; // => "#0072B2"
+ */
+export function outletStyles(ids: readonly string[], options: ChartOptions = {}): Map<string, OutletStyle> {
+  const universe = [...new Set([...(options.outlets ?? []), ...ids])].sort(cmp);
+  const n = OKABE_ITO.length;
+  return new Map(universe.map((id, i) => {
+    const round = Math.floor(i / n);
+    return [id, Object.freeze({
+      id,
+      label: options.outletLabels?.[id] ?? id,
+      color: options.outletColors?.[id] ?? OKABE_ITO[i % n],
+      symbol: OUTLET_SYMBOLS[(i + round) % OUTLET_SYMBOLS.length],
+      dash: OUTLET_DASHES[(i + round) % OUTLET_DASHES.length],
+    })];
+  }));
+}
+
+/** Outlet labels from a corpus's outlet list (`corpus.outlets`), for `outletLabels`. */
+export function outletLabelsOf(outlets: readonly { readonly id: string; readonly label: string }[]): Record<string, string> {
+  return Object.fromEntries(outlets.map((o) => [o.id, o.label]));
+}
+
+/** Code-unit order, the order outlets are listed in everywhere. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An outlet's name as a tick label wrapped to `maxChars` a line. */
+export function outletTick(style: OutletStyle, maxChars = 22): string {
+  return wrap(escapeText(style.label), maxChars);
+}
+
+/**
+ * An outlet's name as a column label `width` px wide: its label wrapped to
+ * the width in at most `maxLines` lines, else its id (when that is shorter),
+ * so that narrow figures stay legible. Give short `outletLabels` to choose.
+ */
+export function columnTick(style: OutletStyle, width: number, theme: Theme, maxLines = 3): string {
+  const chars = Math.max(3, Math.floor(width / (theme.fontSize * theme.charWidth * 1.1)));
+  const wrapped = wrap(escapeText(style.label), chars);
+  const lines = wrapped.split("<br>");
+  if (lines.length <= maxLines && lines.every((l) => l.length <= chars)) return wrapped;
+  return style.id.length < style.label.length ? wrap(escapeText(style.id), chars) : wrapped;
+}
+
+/** Characters per line for outlet tick labels at a figure width. */
+export function tickChars(width: number): number {
+  return width < 480 ? 18 : 32;
+}

@@ -1,0 +1,73 @@
+import type { FeatureResult } from "../features/result";
+import type { TowardParams, TowardRow } from "../features/sentiment";
+import { expectKind, expectOneOf } from "./check";
+import { heatmapTrace } from "./heatmap";
+import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
+import { cmp, columnTick, outletStyles } from "./outlets";
+import { DIVERGING } from "./palette";
+import { DEFAULT_THEME } from "./theme";
+import { escapeText, fmt, humanize, labelWidth, plural, wrap } from "./text";
+import type { ChartOptions, ChartSpec } from "./types";
+
+export interface SentimentTowardOptions extends ChartOptions {
+  /** Which targets: *actor* or *concept*. Defaults to *actor*. */
+  kind?: "actor" | "concept";
+  /** Order of the targets, top to bottom: *sentences* (most mentioned first) or *name*. Defaults to *sentences*. */
+  sort?: "sentences" | "name";
+}
+
+/**
+ * Sentiment toward actors (or concepts): an outlet × target heatmap of the
+ * mean score of the sentences naming each target, on a diverging scale
+ * centred at 0 and symmetric about it. A target an outlet never names is a
+ * blank cell. Each cell prints its value; hover adds the interval, sentences
+ * and articles.
+ */
+export function chartSentimentToward(result: FeatureResult<"sentiment-toward", TowardParams, TowardRow>, options: SentimentTowardOptions = {}): ChartSpec {
+  expectKind("chartSentimentToward", result, "sentiment-toward");
+  const kind = expectOneOf("kind", options.kind ?? "actor", ["actor", "concept"] as const);
+  const sort = expectOneOf("sort", options.sort ?? "sentences", ["sentences", "name"] as const);
+  const theme = options.theme ?? DEFAULT_THEME;
+  const rows = result.rows.filter((r) => r.kind === kind);
+  const styles = outletStyles(result.rows.map((r) => r.outlet), options);
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(cmp);
+  const total = new Map<string, number>();
+  for (const r of rows) total.set(r.target, (total.get(r.target) ?? 0) + r.sentences);
+  const targets = [...total.keys()].sort((a, b) => (sort === "sentences" ? total.get(b)! - total.get(a)! : 0) || cmp(a, b));
+  const cell = new Map(rows.map((r) => [`${r.target}\u0000${r.outlet}`, r]));
+  const level = Math.round(result.params.level * 100);
+  const at = (t: string, o: string) => cell.get(`${t}\u0000${o}`);
+  const z = targets.map((t) => outlets.map((o) => at(t, o)?.mean?.estimate ?? null));
+  const max = Math.max(0.05, ...z.flat().map((v) => Math.abs(v ?? 0)));
+  const yt = targets.map((t) => wrap(escapeText(kind === "concept" ? humanize(t) : t), theme.width < 480 ? 18 : 28));
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const f = frame(theme, {
+    title: options.title === undefined ? `Sentiment of the sentences naming each ${kind}, by outlet` : options.title,
+    plotHeight: rowsHeight(theme, yt), yLabels: yt, xTickLines: Math.max(...xt.map((t) => t.split("<br>").length)), 
+    colorbar: `Mean sentence sentiment (blank: ${kind} not named)`,
+  });
+  const trace = heatmapTrace(theme, {
+    x: outlets, y: targets, z,
+    text: z.map((r) => r.map((v) => (v === null ? "" : fmt(v, 2)))),
+    hover: targets.map((t) => outlets.map((o) => {
+      const r = at(t, o), head = `<b>${escapeText(t)}</b> in ${escapeText(styles.get(o)!.label)}`;
+      if (!r || !r.mean) return `${head}<br>never named`;
+      return `${head}<br>mean ${fmt(r.mean.estimate, 3)}, ${level}% interval [${fmt(r.mean.lower, 3)}, ${fmt(r.mean.upper, 3)}]<br>n = ${plural(r.sentences, "sentence")} in ${plural(r.articleIds.length, "article")}`;
+    })),
+    colorscale: DIVERGING, zmin: -max, zmax: max, zmid: 0, colorbar: f.colorbar,
+  });
+  const layout = {
+    ...f.layout,
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, side: "bottom", tickangle: 0 }),
+    yaxis: categoryAxis(theme, { tickvals: targets, ticktext: yt, autorange: "reversed" }),
+  };
+  const data = {
+    columns: ["kind", "target", "outlet", "label", "sentences", "articles", "mean", "lower", "upper", "level"],
+    rows: targets.flatMap((t) => outlets.map((o) => {
+      const r = at(t, o);
+      return [kind, t, o, styles.get(o)!.label, r?.sentences ?? 0, r?.articleIds.length ?? 0, r?.mean?.estimate ?? null, r?.mean?.lower ?? null, r?.mean?.upper ?? null, result.params.level];
+    })),
+  };
+  return chartSpec(`sentiment-toward-${kind}s`, theme, [trace], layout, f.height, data);
+}

@@ -1,0 +1,41 @@
+import type { Theme } from "./theme";
+
+import type { Cell, Figure, TableData } from "../render/types";
+
+export type { Cell, Figure };
+
+/** The numbers a chart draws, as a table (written beside the figure as CSV): render's `TableData`. */
+export type ChartData = TableData;
+
+/**
+ * What every chart function returns: the figure, its size in CSS px (the
+ * theme's width; 96 px per inch), a file-safe name, and the data behind it.
+ * It is a render `FigureSpec` without provenance, which the caller adds
+ * (`{ ...spec, provenance }`) before `exportFigures`.
+ */
+export interface ChartSpec {
+  /** File-safe name, e.g. `sentiment-by-outlet` or `label-choice-conflict`. */
+  readonly name: string;
+  readonly figure: Figure;
+  readonly width: number;
+  readonly height: number;
+  readonly data: ChartData;
+}
+
+/** Options every chart function takes. */
+export interface ChartOptions {
+  /** Defaults to *paperTheme()* (sans serif, two-column width). */
+  theme?: Theme;
+  /**
+   * Every outlet of the study, so that colours stay fixed when a result lacks
+   * some of them. Defaults to *the outlets of the result*. Colours go to
+   * these ids sorted in code-unit order.
+   */
+  outlets?: readonly string[];
+  /** Colour per outlet id, overriding the palette (any CSS colour: `#0072B2`). */
+  outletColors?: Readonly<Record<string, string>>;
+  /** Display name per outlet id. Defaults to *the id*. */
+  outletLabels?: Readonly<Record<string, string>>;
+  /** Figure title; `null` for none (the caption says it). Defaults to *a title that says what is measured*. */
+  title?: string | null;
+}

@@ -1,0 +1,57 @@
+import type { Attribution } from "./quotes-attribution";
+import type { QuoteContext } from "./quotes-context";
+import type { IndirectSpan } from "./quotes-indirect";
+import type { MarkSpan } from "./quotes-marks";
+import { NO_SPEAKER, type ResolvedSpeaker } from "./quotes-resolve";
+import type { Row } from "./quotes-rows";
+import type { QuotePattern } from "./quotes-types";
+
+const ONLY_PUNCT = /^[\s\p{P}]*$/u;
+
+/**
+ * Gives top-level direct quotes still without a speaker the speaker of the
+ * quote or reported clause they continue (see `extractQuotes`): backward to the
+ * latest attributed item of the paragraph when only white space, punctuation
+ * and that item's own attribution clause lie between; else forward to the
+ * next quote with its own attribution when only white space and punctuation
+ * lie between. Mutates `rows` through `take`.
+ */
+export function continuations(
+  ctx: QuoteContext, rows: Row[], marks: readonly MarkSpan[], indirect: readonly IndirectSpan[],
+  atts: readonly Attribution[], who: readonly ResolvedSpeaker[],
+  take: (r: Row, w: ResolvedSpeaker, att: Attribution | null, pattern: QuotePattern, via?: string) => void,
+): void {
+  const text = ctx.input.text;
+  const gapOk = (a: number, b: number) => a <= b && ONLY_PUNCT.test(text.slice(a, b)) && !text.slice(a, b).includes("\n");
+  const open = (i: number) => rows[i].parentMark === -1 && rows[i].pattern === "none";
+  // Backward: the latest attributed item before the quote.
+  rows.forEach((r, i) => {
+    if (!open(i)) return;
+    const q = marks[i];
+    let best = -1, bestWho: ResolvedSpeaker = NO_SPEAKER, bestAtt: Attribution | null = null, bestVia = "";
+    rows.forEach((p, j) => {
+      if (j >= i || p.parentMark !== -1) return;
+      const m = marks[j];
+      const gapStart = p.pattern === "after" && p.att ? Math.min(Math.max(m.close + 1, p.att.tailEnd), q.open) : m.close + 1;
+      if (gapStart <= q.open && gapStart > best) { best = gapStart; bestWho = p.who; bestAtt = p.att; bestVia = p.via; }
+    });
+    for (const s of indirect) {
+      const gapStart = Math.min(s.clauseEnd, q.open);
+      if (s.end <= q.open && gapStart > best) { best = gapStart; bestWho = who[s.att]; bestAtt = atts[s.att]; bestVia = ""; }
+    }
+    if (best >= 0 && gapOk(best, q.open) && bestWho.speaker !== NO_SPEAKER.speaker) {
+      take(r, { ...bestWho, resolution: "continuation" }, bestAtt, "continuation", bestVia);
+    }
+  });
+  // Forward: quotes running straight into the next attributed quote.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (!open(i)) continue;
+    const q = marks[i];
+    const j = rows.findIndex((p, k) => k > i && p.parentMark === -1 && marks[k].open >= q.close);
+    if (j < 0 || !gapOk(Math.min(q.close + 1, marks[j].open), marks[j].open)) continue; // a re-opened quote shares its mark
+    const n = rows[j];
+    if ((n.pattern === "after" || (n.pattern === "continuation" && n.who.speaker !== NO_SPEAKER.speaker)) && !q.unclosed) {
+      take(rows[i], { ...n.who, resolution: n.who.speaker === NO_SPEAKER.speaker ? "none" : "continuation" }, n.att, "continuation", n.via);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import type { QuoteContext } from "./quotes-context";
+import { isPersonName, NATIONS, profiles, ROLE_CLASS, type Profile } from "./quotes-profiles";
+import type { SpeakerPhrase } from "./quotes-speaker";
+import { UNRESOLVED, type QuoteResolution } from "./quotes-types";
+
+/** A speaker as reported in the quote columns. */
+export interface ResolvedSpeaker {
+  readonly speaker: string;
+  readonly resolved: boolean;
+  readonly resolution: QuoteResolution;
+}
+
+export const NO_SPEAKER: ResolvedSpeaker = Object.freeze({ speaker: UNRESOLVED, resolved: false, resolution: "none" });
+
+interface Candidate { readonly actor: string; readonly start: number; salient: boolean }
+
+/**
+ * Resolves pronouns and role nouns to lexicon actors named earlier, and keeps
+ * what it resolved as a mention for later pronouns. Order of search (after
+ * Hobbs 1978): the attribution's own sentence before the phrase, then each
+ * preceding sentence, nearest first, at most `antecedentSentences` back. In the first sentence holding compatible
+ * actors, a single actor is the answer; among several, the leftmost *salient*
+ * one (a subject — named before the sentence's first verb — or the speaker of
+ * an attribution); several with none salient is ambiguous: `unresolved`.
+ * Compatible: a person (see `isPersonName`) for he / she and role nouns. A
+ * role is compared with the titles written next to each actor's names in this
+ * article ("Russian Foreign Minister Sergey Lavrov", "the Minister of Foreign
+ * Affairs, Dmytro Kuleba"): the search runs first over actors whose titles
+ * carry the role's country and office words (minister / president / …), then,
+ * if none, over actors whose titles do not contradict them. Actors named inside the quote being attributed are never its
+ * speaker. "they" and "it" are left unresolved; gender is not checked (the
+ * lexicon does not record it).
+ */
+export class SpeakerResolver {
+  private readonly bySentence: Candidate[][];
+  private readonly profiles: Map<string, Profile>;
+  private readonly isPerson: (actor: string) => boolean;
+
+  constructor(private readonly ctx: QuoteContext) {
+    const { tokens: t, mentions: mt, sentences } = ctx.input;
+    const people = ctx.options.personActors;
+    this.isPerson = people ? (a) => people.includes(a) : isPersonName;
+    this.bySentence = sentences.start.map(() => []);
+    const firstVerb = sentences.start.map((_, s) => {
+      for (let i = sentences.tokenStart[s]; i < sentences.tokenEnd[s]; i++) if (!ctx.quotedToken(i) && (t.pos[i] === "VERB" || t.pos[i] === "AUX")) return t.start[i];
+      return Infinity;
+    });
+    mt.kind.forEach((k, i) => {
+      if (k !== "actor" || ctx.quoted(mt.start[i])) return;
+      this.bySentence[mt.sentence[i]]?.push({ actor: mt.key[i], start: mt.start[i], salient: mt.start[i] < firstVerb[mt.sentence[i]] });
+    });
+    this.profiles = profiles(ctx);
+  }
+
+  /** The speaker named by `sp`; `exclude` is the quoted or reported span (actors named in it are not candidates). */
+  resolve(sp: SpeakerPhrase, exclude: readonly [number, number]): ResolvedSpeaker {
+    const { mentions: mt } = this.ctx.input;
+    if (sp.kind === "actor") return { speaker: mt.key[sp.mention], resolved: true, resolution: "explicit" };
+    if (sp.kind === "raw") return { speaker: sp.text.replace(/^(The|A|An) /u, (d) => d.toLowerCase()), resolved: false, resolution: "explicit" };
+    if (sp.kind === "pronoun" && sp.head !== "he" && sp.head !== "she") return NO_SPEAKER;
+    const named = new Set(this.ctx.actorsIn(exclude[0], exclude[1]).map((i) => mt.key[i]));
+    const person = (c: Candidate) => !named.has(c.actor) && this.isPerson(c.actor);
+    if (sp.kind === "pronoun") return this.search(sp, exclude, person) ?? NO_SPEAKER;
+    // a role: first an actor whose titles here match it, then one whose titles do not clash with it
+    return this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) === "match")
+      ?? this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) !== "clash") ?? NO_SPEAKER;
+  }
+
+  /** Nearest sentence with candidates decides; null when no sentence has one. */
+  private search(sp: SpeakerPhrase, exclude: readonly [number, number], fits: (c: Candidate) => boolean): ResolvedSpeaker | null {
+    const s0 = this.ctx.input.tokens.sentence[sp.first];
+    for (let s = s0; s >= 0 && s >= s0 - this.ctx.options.antecedentSentences; s--) {
+      const cands = this.bySentence[s].filter((c) => (s < s0 || c.start < sp.start) && !(c.start >= exclude[0] && c.start < exclude[1]) && fits(c));
+      if (cands.length === 0) continue;
+      const distinct = new Set(cands.map((c) => c.actor));
+      const pick = distinct.size === 1 ? cands[0] : cands.find((c) => c.salient);
+      if (!pick) return NO_SPEAKER;
+      return { speaker: pick.actor, resolved: true, resolution: sp.kind === "pronoun" ? "pronoun" : "role" };
+    }
+    return null;
+  }
+
+  /** Records a resolved attribution's speaker as a salient mention at its phrase. */
+  note(sp: SpeakerPhrase, r: ResolvedSpeaker): void {
+    if (!r.resolved) return;
+    const s = this.ctx.input.tokens.sentence[sp.first];
+    const list = this.bySentence[s];
+    if (!list) return;
+    const at = list.find((c) => c.start === sp.start && c.actor === r.speaker);
+    if (at) { at.salient = true; return; }
+    list.push({ actor: r.speaker, start: sp.start, salient: true });
+    list.sort((a, b) => a.start - b.start);
+  }
+
+  /** `match`: every country / office word of the role is among the actor's titles; `clash`: one contradicts them; else `unknown`. */
+  private fit(sp: SpeakerPhrase, actor: string): "match" | "clash" | "unknown" {
+    const p = this.profiles.get(actor) ?? { nations: new Set<string>(), classes: new Set<string>() };
+    const nations = [...new Set(sp.words.map((w) => NATIONS[w]).filter(Boolean))];
+    const cls = ROLE_CLASS[sp.head];
+    if (nations.length > 0 && p.nations.size > 0 && !nations.some((x) => p.nations.has(x))) return "clash";
+    if (cls && p.classes.size > 0 && !p.classes.has(cls)) return "clash";
+    const nationOk = nations.length === 0 || nations.some((x) => p.nations.has(x));
+    const classOk = !cls || p.classes.has(cls);
+    return nationOk && classOk ? "match" : "unknown";
+  }
+}
