@@ -16,6 +16,13 @@ import { distinctiveTerms } from "../src/features/terminology-distinctive";
 import { labelDivergence } from "../src/features/terminology-label-divergence";
 import { labelChoice } from "../src/features/terminology-labels";
 import { transliterationVariants } from "../src/features/terminology-variants";
+import { coverageClaims } from "../src/features/coverage-claims";
+import { sharedWording } from "../src/features/coverage-shared";
+import { frameAttention } from "../src/features/emphasis-frames";
+import { placementByOutlet } from "../src/features/emphasis-position";
+import { actorSalience } from "../src/features/emphasis-salience";
+import { voiceBySpeaker } from "../src/features/voice-speakers";
+import { voiceByOutlet } from "../src/features/voice-outlets";
 import { loadLexicon } from "../src/lexicon/index";
 import { parseArticle } from "../src/parse/index";
 import { generateCorpus, repoRoot } from "./generate-corpus";
@@ -47,7 +54,11 @@ async function main(): Promise<void> {
     ["  sentiment (articles + outlets)", () => [sentimentByArticle(parsed, o), sentimentByOutlet(parsed, o)]],
     ["  sentimentToward", () => sentimentToward(parsed, o)],
     ["  sentimentArc", () => sentimentArc(parsed, o)],
-    ["  divergence", () => divergence(parsed, lexicon, o)],
+    ["  emphasis (frames, placement, salience)", () => [frameAttention(parsed, lexicon.frames.map((f) => f.id)), placementByOutlet(parsed), actorSalience(parsed)]],
+    ["  voice (speakers, outlets)", () => [voiceBySpeaker(parsed), voiceByOutlet(parsed)]],
+    ["  coverage claims", () => coverageClaims(parsed)],
+    ["  shared wording", () => sharedWording(parsed)],
+    ["  divergence (all families)", () => divergence(parsed, lexicon, o)],
   ];
   const t1 = process.hrtime.bigint();
   for (const [label, f] of parts) {
