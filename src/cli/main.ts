@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { FramediffError } from "../errors";
+import { FramediffError, formatProblem } from "../errors";
+import { analyze } from "./analyze";
 import { checkCorpus, formatCheckReport } from "./check";
+import type { ImageFormat } from "../render/types";
 
 const VERSION: string = require("../../package.json").version;
 
 const USAGE = `Usage: framediff <command> [options]
 
 Commands:
-  check <corpus>   Validate a corpus (folder with manifest, .jsonl or .csv) and summarise it
+  check <corpus>     Validate a corpus (folder with manifest, .jsonl or .csv) and summarise it
+  analyze <corpus>   Measure every framing feature; write tables, figures, report.html and run.json
 
 Options:
   -h, --help       Show help (also: framediff <command> --help)
@@ -29,10 +32,35 @@ tokens per outlet, lexicon hits per outlet, and every warning and problem.
 Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 `;
 
-export async function main(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s), writeErr: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
+                         [--no-figures] [--seed N] [--iterations N]
+
+Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
+and write:
+  DIR/tables/<kind>.csv   one table per result (columns documented in src/tables/column-docs-*.ts)
+  DIR/figures/            every chart as SVG/PDF/PNG with its data (.csv) and provenance (.json)
+  DIR/report.html         one offline page with every interactive chart and the key tables
+  DIR/run.json            parameters, versions, hashes, warnings and timings
+
+  <corpus>           A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
+  --lexicon FILE     Lexicon YAML (default: the corpus's own lexicon.yaml, if any; without one
+                     the lexicon-free features run and the skipped ones are listed)
+  --out DIR          Output folder (default: out)
+  --formats LIST     Figure formats, comma-separated from svg, pdf, png (default: all three)
+  --no-figures       Write no figure files (report.html still has every chart)
+  --seed N           Seed of every random stream (default: 1)
+  --iterations N     Bootstrap replicates (default: 2000)
+  -h, --help         Show this help
+
+Figure export needs Chromium (Debian/Ubuntu: apt-get install chromium; elsewhere set
+FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a usage error.
+`;
+
+export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = (s) => { process.stderr.write(s); }): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") { write(USAGE); return command === undefined ? 2 : 0; }
   if (command === "-V" || command === "--version") { write(`framediff ${VERSION}\n`); return 0; }
+  if (command === "analyze") return runAnalyze(rest, write, writeErr);
   if (command !== "check") { writeErr(`framediff: unknown command "${command}"\n\n${USAGE}`); return 2; }
 
   let parsed;
@@ -52,6 +80,57 @@ export async function main(argv: string[], write: (s: string) => void = (s) => p
   else (report.usable ? write : writeErr)(formatCheckReport(report));
   return report.usable ? 0 : 1;
 }
+
+const FORMATS: readonly ImageFormat[] = ["svg", "pdf", "png"];
+
+async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
+      lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
+      seed: { type: "string" }, iterations: { type: "string" }, help: { type: "boolean", short: "h" },
+    } });
+  } catch (e) {
+    writeErr(`framediff analyze: ${(e as Error).message}\n\n${ANALYZE_USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) { write(ANALYZE_USAGE); return 0; }
+  const usage = (msg: string) => { writeErr(`framediff analyze: ${msg}\n\n${ANALYZE_USAGE}`); return 2; };
+  if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
+  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
+  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
+  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${v.formats}" (use svg, pdf and/or png, comma-separated)`);
+  const int = (name: string, s: string | undefined, min: number) => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${s}" (use a whole number ≥ ${min})`);
+    return n;
+  };
+  let seed: number | undefined, iterations: number | undefined;
+  try {
+    seed = int("seed", v.seed, 0);
+    iterations = int("iterations", v.iterations, 1);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const stderr = process.stderr;
+  let report;
+  try {
+    report = await analyze(parsed.positionals[0], {
+      lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
+    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+  } catch (e) {
+    if (!(e instanceof FramediffError)) throw e;
+    writeErr(`framediff analyze: ${e.problems.map(formatProblem).join("\n  ")}\n`);
+    return 1;
+  }
+  if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
+  write(`Wrote ${report.files.length} files to ${report.out}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
+  return 0;
+}
+
+const defaultWrite = (s: string) => { process.stdout.write(s); };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

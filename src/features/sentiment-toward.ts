@@ -45,6 +45,7 @@ export function sentimentToward(parsed: readonly ParsedArticle[], options: Senti
   for (const id of keys) {
     const kind = targets.get(id)!;
     const target = id.split("\u0000")[1];
+    const silent: string[] = [];
     for (const [outlet, articles] of groups) {
       const clusters: number[][] = [];
       const articleIds: string[] = [];
@@ -57,13 +58,14 @@ export function sentimentToward(parsed: readonly ParsedArticle[], options: Senti
       }
       const n = clusters.reduce((k, c) => k + c.length, 0);
       if (n === 0) {
-        warnings.push({ code: "no-mentions", message: `outlet "${outlet}" never mentions ${kind} "${target}", so its sentiment toward it is null.` });
+        silent.push(outlet);
         rows.push({ kind, target, outlet, articleIds, sentences: 0, mean: null });
         continue;
       }
       const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, `${kind}/${target}/${outlet}`), iterations: o.iterations, level: o.level });
       rows.push({ kind, target, outlet, articleIds, sentences: n, mean: { estimate: r.estimate, lower: r.lower, upper: r.upper } });
     }
+    if (silent.length) warnings.push({ code: "no-mentions", message: `${silent.length === 1 ? "outlet" : "outlets"} ${silent.map((o) => `"${o}"`).join(", ")} never ${silent.length === 1 ? "mentions" : "mention"} ${kind} "${target}", so ${silent.length === 1 ? "its" : "their"} sentiment toward it is null.` });
   }
   return featureResult("sentiment-toward", { ...o, targets: keys.map((k) => k.replace("\u0000", ":")) }, rows, warnings);
 }

@@ -64,6 +64,7 @@ describe("sentimentToward", () => {
     const row = r.rows.find((x) => x.target === "Lavrov" && x.outlet === "yahoo")!;
     expect(row).toMatchObject({ sentences: 0, mean: null });
     expect(r.warnings.map((w) => w.message)).toContain('outlet "yahoo" never mentions actor "Lavrov", so its sentiment toward it is null.');
+    expect(r.warnings.filter((w) => w.code === "no-mentions")).toHaveLength(2); // one per target, naming its silent outlets
   });
 });
 

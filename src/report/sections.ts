@@ -1,0 +1,87 @@
+import { chartActorSalience } from "../charts/actor-salience";
+import { chartDistinctiveScatters } from "../charts/distinctive-scatter";
+import { chartDistinctiveTerms } from "../charts/distinctive-terms";
+import { chartDivergences } from "../charts/divergence";
+import { chartFirstMention } from "../charts/first-mention";
+import { chartFrameAttention } from "../charts/frame-attention";
+import { chartLabelChoices } from "../charts/label-choice";
+import { chartOutletMap } from "../charts/outlet-map";
+import { chartSentimentArc } from "../charts/sentiment-arc";
+import { chartSentimentByOutlet } from "../charts/sentiment-outlets";
+import { chartSentimentToward } from "../charts/sentiment-toward";
+import type { ChartOptions, ChartSpec } from "../charts/types";
+import type { Comparison } from "../features/compare";
+import type { TableData } from "../render/types";
+import { extraSections } from "./sections-extra";
+import type { ReportSection } from "./report-html";
+
+/** A section of the analysis: its charts (specs without provenance) and key tables. */
+export interface AnalysisSection extends Omit<ReportSection, "figures"> {
+  readonly figures: readonly ChartSpec[];
+}
+
+/** Picks columns of a result's rows into a small table, numbers kept as numbers. */
+export function pick<R>(rows: readonly R[], columns: readonly [string, (r: R) => string | number | null][]): TableData {
+  return { columns: columns.map(([c]) => c), rows: rows.map((r) => columns.map(([, f]) => f(r))) };
+}
+
+/** The most-mentioned actor, for the first-mention chart (ties: alphabetical). */
+function leadActor(c: Comparison): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of c.emphasis.salience.rows) counts.set(r.actor, (counts.get(r.actor) ?? 0) + r.mentions);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/**
+ * Every chart family and the key tables of a comparison, grouped by the
+ * question they answer. Charts that need a lexicon are left out without one.
+ */
+export function analysisSections(c: Comparison, options: ChartOptions = {}): AnalysisSection[] {
+  const sections: AnalysisSection[] = [];
+  const s = c.sentiment;
+  sections.push({
+    id: "sentiment", title: "Sentiment",
+    intro: "Mean wink-nlp sentence sentiment per outlet with 95% bootstrap intervals (articles, then sentences, resampled), the tone of the sentences naming each actor, and how tone moves from the lead to the end of the article.",
+    figures: [chartSentimentByOutlet(s.outlets, options), chartSentimentToward(s.toward, options), chartSentimentArc(s.arc, options)],
+    tables: [{ caption: "Sentiment by outlet", table: pick(s.outlets.rows, [
+      ["outlet", (r) => r.outlet], ["articles", (r) => r.articles], ["sentences", (r) => r.sentences],
+      ["mean", (r) => r.mean.estimate], ["lower", (r) => r.mean.lower], ["upper", (r) => r.mean.upper],
+      ["negative", (r) => r.negative.estimate], ["neutral", (r) => r.neutral.estimate], ["positive", (r) => r.positive.estimate],
+    ]) }],
+  });
+  const terms: ChartSpec[] = [];
+  if (c.labelChoice) terms.push(...chartLabelChoices(c.labelChoice, options));
+  if (c.distinctiveTerms.rows.length) terms.push(chartDistinctiveTerms(c.distinctiveTerms, options), ...chartDistinctiveScatters(c.distinctiveTerms, options));
+  sections.push({
+    id: "terminology", title: "Terminology",
+    intro: "What each outlet calls the same thing (shares of the lexicon's competing labels per concept), and the terms that set each outlet apart from the rest: Monroe, Colaresi & Quinn (2008) log-odds with an informative Dirichlet prior, as z-scores.",
+    figures: terms,
+    tables: [{ caption: "Spelling variants found without the lexicon (suggestions)", table: pick(c.transliterationVariants.rows, [
+      ["form A", (r) => r.formA], ["form B", (r) => r.formB], ["similarity", (r) => r.similarity], ["score", (r) => r.score], ["lexicon line", (r) => r.yaml],
+    ]) }],
+  });
+  const emphasis: ChartSpec[] = [];
+  if (c.emphasis.frames.rows.length) emphasis.push(chartFrameAttention(c.emphasis.frames, options));
+  const actor = leadActor(c);
+  if (actor) emphasis.push(chartFirstMention(c.emphasis.positions, actor, { ...options, kind: "actor" }));
+  if (c.emphasis.salience.rows.length) emphasis.push(chartActorSalience(c.emphasis.salience, options));
+  sections.push({
+    id: "emphasis", title: "Emphasis",
+    intro: "Which frames each outlet's sentences carry (lexicon cue terms), where the most-named actor first appears (headline, lead or body), and how prominent each actor is.",
+    figures: emphasis, tables: [],
+  });
+  sections.push(...extraSections(c, options));
+  const div = c.divergence;
+  const figures: ChartSpec[] = div.rows.length ? [...chartDivergences(div, options)] : [];
+  if (div.rows.some((r) => r.family === "combined" && r.scope === "pooled" && r.value !== null) && new Set(div.rows.map((r) => r.outletA)).size >= 2) figures.push(chartOutletMap(div, options));
+  sections.push({
+    id: "divergence", title: "Divergence",
+    intro: "How far apart each pair of outlets is on each family, with permutation p-values where every outlet has enough articles, and a 2-D map (classical MDS) of the combined divergence.",
+    figures,
+    tables: [{ caption: "Pairwise divergence (pooled)", table: pick(div.rows.filter((r) => r.scope === "pooled"), [
+      ["family", (r) => r.family], ["outlet A", (r) => r.outletA], ["outlet B", (r) => r.outletB],
+      ["value", (r) => r.value], ["lower", (r) => r.lower], ["upper", (r) => r.upper], ["p", (r) => r.p],
+    ]) }],
+  });
+  return sections;
+}
