@@ -42,7 +42,11 @@ export function analysisSections(c: Comparison, options: ChartOptions = {}): Ana
   sections.push({
     id: "sentiment", title: "Sentiment",
     intro: "Mean wink-nlp sentence sentiment per outlet with 95% bootstrap intervals (articles, then sentences, resampled), the tone of the sentences naming each actor, and how tone moves from the lead to the end of the article.",
-    figures: [chartSentimentByOutlet(s.outlets, options), chartSentimentToward(s.toward, options), chartSentimentArc(s.arc, options)],
+    figures: [
+      ...(s.outlets.rows.length ? [chartSentimentByOutlet(s.outlets, options)] : []),
+      ...(s.toward.rows.length ? [chartSentimentToward(s.toward, options)] : []),
+      ...(s.arc.rows.length ? [chartSentimentArc(s.arc, options)] : []),
+    ],
     tables: [{ caption: "Sentiment by outlet", table: pick(s.outlets.rows, [
       ["outlet", (r) => r.outlet], ["articles", (r) => r.articles], ["sentences", (r) => r.sentences],
       ["mean", (r) => r.mean.estimate], ["lower", (r) => r.mean.lower], ["upper", (r) => r.mean.upper],
@@ -50,7 +54,7 @@ export function analysisSections(c: Comparison, options: ChartOptions = {}): Ana
     ]) }],
   });
   const terms: ChartSpec[] = [];
-  if (c.labelChoice) terms.push(...chartLabelChoices(c.labelChoice, options));
+  if (c.labelChoice?.rows.length) terms.push(...chartLabelChoices(c.labelChoice, options));
   if (c.distinctiveTerms.rows.length) terms.push(chartDistinctiveTerms(c.distinctiveTerms, options), ...chartDistinctiveScatters(c.distinctiveTerms, options));
   sections.push({
     id: "terminology", title: "Terminology",
