@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what framediff needs on Debian/Ubuntu, skipping what is already there:
-# Node.js (if absent), Jupyter's nbclient/nbconvert and Chromium (figure export) from
-# Debian, and the npm
-# dependencies (npm ci, which also builds dist/). Safe to run again.
+# Node.js (if absent); Jupyter's nbclient/nbconvert and Chromium (figure export)
+# from Debian; and the npm dependencies (npm ci, which also builds dist/).
+# Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

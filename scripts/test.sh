@@ -6,4 +6,4 @@ bash scripts/setup.sh
 echo "== type check"; npm run --silent typecheck
 echo "== jest";       npx jest --ci
 echo "== framediff check (bundled corpus)"; npx framediff check corpus/antalya-2022-03-10 > /dev/null && echo "ok"
-echo "== notebooks";  npm run --silent notebooks
+echo "== notebooks";  FRAMEDIFF_OUT=build npm run --silent notebooks
