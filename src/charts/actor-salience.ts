@@ -1,7 +1,8 @@
 import type { SalienceRow } from "../features/emphasis";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
-import { axis, categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
+import { axis, categoryAxis, frame, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
 import { cmp, outletStyles } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, pct, plural, wrap } from "./text";

@@ -2,8 +2,9 @@ import type { FeatureResult } from "../features/result";
 import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology-distinctive";
 import { expectKind } from "./check";
 import { comparisonsOf } from "./distinctive-terms";
-import { placeLabels, type Box } from "./label-placement";
-import { axis, chartSpec, frame } from "./layout";
+import { placedLabel, placeLabels, type Box } from "./label-placement";
+import { axis, frame } from "./layout";
+import { chartSpec } from "./spec";
 import { cmp, outletStyles } from "./outlets";
 import { LIGHT_GREY, withAlpha } from "./palette";
 import { DEFAULT_THEME } from "./theme";
@@ -83,10 +84,7 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
   const labelled = want.map((i, k) => ({ i, p: places[k] })).filter((x) => x.p !== null);
   const annotations = [
     ...((f.layout.annotations as Record<string, unknown>[] | undefined) ?? []),
-    ...labelled.map(({ i, p }) => ({
-      text: escapeText(rows[i].term), showarrow: false, xref: "x", yref: "y", x: lx[i], y: zs[i], xanchor: p!.xanchor, yanchor: p!.yanchor,
-      xshift: p!.dx, yshift: -p!.dy, font: { size: labelFont, color: theme.textColor }, captureevents: false,
-    })),
+    ...labelled.map(({ i, p }) => placedLabel(escapeText(rows[i].term), lx[i], zs[i], p!, labelFont, theme.textColor, size / 2)),
   ];
   const line = (y: number) => ({ type: "line", xref: "paper", x0: 0, x1: 1, yref: "y", y0: y, y1: y, line: { color: "#808080", width: theme.lineWidth, dash: "dot" }, layer: "below" });
   const layout = {

@@ -3,8 +3,9 @@ import { divergenceMatrix } from "../features/divergence-combined";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
-import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
-import { columnTick, outletStyles, outletTick, tickChars } from "./outlets";
+import { categoryAxis, frame, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
+import { columnTicks, outletStyles, outletTick, tickChars } from "./outlets";
 import { DIVERGING, SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural } from "./text";
@@ -55,11 +56,13 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
   const level = Math.round(result.params.level * 100);
   const yt = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
   const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
-  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const cols = columnTicks(styles, outlets, colWidth, theme);
+  const xt = cols.ticks;
   const f = frame(theme, {
+    footnote: cols.footnote, xTickHeight: cols.height,
     title: options.title === undefined ? `Divergence between outlets: ${FAMILY_NAMES[family]}${scope === "over-events" ? " (mean over events)" : ""}` : options.title,
     plotHeight: Math.max(rowsHeight(theme, yt, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), yLabels: yt,
-    xTickLines: Math.max(1, ...xt.map((t) => t.split("<br>").length)), colorbar: FAMILY_MEASURES[family],
+    colorbar: FAMILY_MEASURES[family],
   });
   const trace = heatmapTrace(theme, {
     x: outlets, y: outlets, z,
@@ -79,7 +82,7 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
   });
   const layout = {
     ...f.layout,
-    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: 0 }),
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: cols.angle }),
     yaxis: categoryAxis(theme, { tickvals: outlets, ticktext: yt, autorange: "reversed" }),
   };
   const data = {

@@ -4,10 +4,11 @@ import type { SectionOptions } from "../features/emphasis";
 import type { MentionKind } from "../parse/types";
 import { expectKind } from "./check";
 import { hash01 } from "./distinctive-scatter";
-import { axis, categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
+import { axis, categoryAxis, frame, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
 import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
-import { escapeText, fmt, humanize, slug } from "./text";
+import { escapeText, fmt, humanize, slug, textWidth } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 
 export interface FirstMentionOptions extends ChartOptions {
@@ -15,8 +16,7 @@ export interface FirstMentionOptions extends ChartOptions {
   kind?: MentionKind;
 }
 
-/** x of the headline zone's centre, and the width given to the lead (the body takes the rest of [0, 1]). */
-const HEADLINE_X = -0.13;
+/** The width given to the lead (the body takes the rest of [0, 1]); the headline zone lies left of 0. */
 const LEAD_W = 0.2;
 
 /**
@@ -47,7 +47,10 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
     plotHeight: rowsHeight(theme, ticks, 1.6), yLabels: ticks, extra: { t: theme.fontSize * 1.4, r: theme.fontSize * 1.2 },
     xTitle: `First mention: in the headline, the lead (first ${result.params.leadSentences} sentences) or the body, at its relative position within that part`,
   });
-  const x = (r: PositionRow) => (r.placement === "headline" ? HEADLINE_X + (hash01(r.articleId + "x") - 0.5) * 0.08 : bandX(r, edges.get(r.articleId) ?? 0.1));
+  // the headline zone must hold its label: wider on narrow figures
+  const zone = Math.max(0.2, (textWidth("headline", theme.fontSize * 0.95, theme) + 8) / Math.max(1, f.plotWidth) * 1.25);
+  const x0 = -zone - 0.03, headX = -zone / 2 - 0.03;
+  const x = (r: PositionRow) => (r.placement === "headline" ? headX + (hash01(r.articleId + "x") - 0.5) * zone * 0.4 : bandX(r, edges.get(r.articleId) ?? 0.1));
   const traces = outlets.map((o) => {
     const s = styles.get(o)!;
     const mine = rows.filter((r) => r.outlet === o && (r.placement === "headline" || r.firstPosition !== null)).sort((a, b) => cmp(a.articleId, b.articleId));
@@ -63,10 +66,13 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
   const label = (xv: number, text: string) => ({ text, showarrow: false, xref: "x", x: xv, xanchor: "center", yref: "paper", y: 1, yanchor: "bottom", font: { size: theme.fontSize * 0.95, color: "#4d4d4d" } });
   const layout = {
     ...f.layout,
-    xaxis: axis(theme, { title: f.titles.x, range: [-0.23, 1.02], tickvals: [0, LEAD_W, LEAD_W + (1 - LEAD_W) / 2, 1], ticktext: ["start", "", "middle", "end"] }),
+    xaxis: axis(theme, { title: f.titles.x, range: [x0, 1.02], tickvals: [0, LEAD_W, LEAD_W + (1 - LEAD_W) / 2, 1], ticktext: ["start", "", "middle", "end"] }),
     yaxis: categoryAxis(theme, { type: "linear", range: [outlets.length - 0.5, -0.5], tickvals: outlets.map((_, i) => i), ticktext: ticks, zeroline: false }),
-    shapes: [band(-0.23, -0.03, "#dcdcdc"), band(-0.01, LEAD_W, "#efefef")],
-    annotations: [...((f.layout.annotations as Record<string, unknown>[] | undefined) ?? []), label(HEADLINE_X, "headline"), label(LEAD_W / 2, "lead"), label((LEAD_W + 1) / 2, "body")],
+    shapes: [band(x0, -0.03, "#dcdcdc"), band(-0.01, LEAD_W, "#efefef")],
+    annotations: [
+      ...((f.layout.annotations as Record<string, unknown>[] | undefined) ?? []), label(headX, "headline"), label(LEAD_W / 2, "lead"), label((LEAD_W + 1) / 2, "body"),
+      ...outlets.flatMap((o, i) => (rows.some((r) => r.outlet === o) ? [] : [{ text: `not named`, showarrow: false, xref: "x", x: 1, xanchor: "right", yref: "y", y: i, font: { size: theme.fontSize * 0.95, color: "#666666" } }])),
+    ],
   };
   const data = {
     columns: ["outlet", "label", "article", "kind", "key", "placement", "first_position", "mentions"],

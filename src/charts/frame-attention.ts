@@ -2,8 +2,9 @@ import type { FrameAttentionParams, FrameAttentionRow } from "../features/emphas
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
-import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
-import { cmp, columnTick, outletStyles } from "./outlets";
+import { categoryAxis, frame, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
+import { cmp, columnTicks, outletStyles } from "./outlets";
 import { SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, labelWidth, pct, plural, wrap } from "./text";
@@ -37,12 +38,14 @@ export function chartFrameAttention(result: FeatureResult<"frame-attention", Fra
   const max = Math.max(0.05, ...z.flat().map((v) => v ?? 0));
   const yt = frames.map((fr) => wrap(escapeText(humanize(fr)), theme.width < 480 ? 16 : 26));
   const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
-  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const cols = columnTicks(styles, outlets, colWidth, theme);
+  const xt = cols.ticks;
   const what = measure === "sentenceShare" ? "sentences" : "words";
   const where = section === "all" ? "" : ` (${section})`;
   const f = frame(theme, {
+    footnote: cols.footnote, xTickHeight: cols.height,
     title: options.title === undefined ? `Frame attention: share of each outlet's ${what}${where} that carry each frame` : options.title,
-    plotHeight: rowsHeight(theme, yt), yLabels: yt, xTickLines: Math.max(1, ...xt.map((t) => t.split("<br>").length)),
+    plotHeight: rowsHeight(theme, yt), yLabels: yt,
     colorbar: `Share of ${what}${where} carrying the frame (dictionary cues)`,
   });
   const trace = heatmapTrace(theme, {
@@ -57,7 +60,7 @@ export function chartFrameAttention(result: FeatureResult<"frame-attention", Fra
   });
   const layout = {
     ...f.layout,
-    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: 0 }),
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: cols.angle }),
     yaxis: categoryAxis(theme, { tickvals: frames, ticktext: yt, autorange: "reversed" }),
   };
   const data = {

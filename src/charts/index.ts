@@ -1,17 +1,36 @@
-/** framediff charts: feature result in, plotly figure out (pure data). Re-exports only. */
+/**
+ * framediff charts: a feature result in, a plotly figure out, as plain data
+ * (no DOM, no plotly import). Render with src/render (`show`, `exportFigures`).
+ * Re-exports only.
+ */
+// types, themes, colours
 export * from "./types";
 export * from "./theme";
 export * from "./palette";
 export * from "./outlets";
+// sentiment
 export * from "./sentiment-outlets";
 export * from "./sentiment-toward";
 export * from "./sentiment-arc";
+// terminology
 export * from "./label-choice";
 export * from "./distinctive-terms";
-export * from "./label-placement";
 export * from "./distinctive-scatter";
+// emphasis
 export * from "./frame-attention";
 export * from "./first-mention";
 export * from "./actor-salience";
+// voice and coverage
+export * from "./voice";
+export * from "./claim-matrix";
+export * from "./omissions";
+// divergence
 export * from "./divergence";
+export * from "./outlet-map";
 export * from "./mds";
+// everything at once
+export * from "./comparison";
+// building blocks
+export * from "./stacked-shares";
+export * from "./label-placement";
+export * from "./hatch";

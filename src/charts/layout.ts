@@ -1,6 +1,5 @@
 import type { Theme } from "./theme";
 import { labelWidth, textWidth, wrap } from "./text";
-import type { ChartData, ChartSpec } from "./types";
 
 /** What {@link frame} needs to size a figure. */
 export interface FrameParts {
@@ -11,18 +10,24 @@ export interface FrameParts {
   readonly legend?: readonly string[];
   /** Legend heading, e.g. "Label". */
   readonly legendTitle?: string;
-  /** Width of the legend symbol in px. Defaults to *28*. */
+  /** Width of the legend symbol in px. Defaults to *30*. */
   readonly legendSymbol?: number;
+  /** The chart draws its own legend (swatches and text) in `legendBox`, packed tighter than plotly's. */
+  readonly ownLegend?: boolean;
   /** Tick labels of the left axis (their width sets the left margin). */
   readonly yLabels?: readonly string[];
   /** Title of the left axis (rotated); none by default. */
   readonly yTitle?: string;
   /** Lines of tick labels under the bottom axis (0 for none). Defaults to *1*. */
   readonly xTickLines?: number;
+  /** Height of the bottom tick labels in px, overriding `xTickLines` (e.g. turned labels). */
+  readonly xTickHeight?: number;
   /** Title of the bottom axis, wrapped to the plot width; none by default. */
   readonly xTitle?: string;
   /** A horizontal colour bar under the title (in the legend's place), with this title. */
   readonly colorbar?: string;
+  /** A note under the plot (what is left out, a key to abbreviations), wrapped to the figure width. */
+  readonly footnote?: string;
   /** Extra px on each side. */
   readonly extra?: { l?: number; r?: number; t?: number; b?: number };
 }
@@ -38,13 +43,18 @@ export interface Frame {
   readonly colorbar?: Record<string, unknown>;
   /** Axis titles, wrapped to fit: pass them to {@link axis}. */
   readonly titles: { readonly x?: string; readonly y?: string };
+  /** Where the legend goes, in px from the figure's top left (for charts that draw their own). */
+  readonly legendBox: { readonly top: number; readonly left: number; readonly cols: number; readonly colW: number; readonly symbol: number; readonly rowH: number };
+  /** Converts px from the figure's top left to plotly paper coordinates. */
+  toPaper(px: number, py: number): { x: number; y: number };
 }
 
 /**
  * Sizes a figure from its parts: margins from the estimated width of the
- * tick labels, a title wrapped to the width, and a horizontal legend between
- * title and plot, where it never covers data. Axes keep `automargin` as a
- * safety net when an estimate falls short.
+ * tick labels, a title wrapped to the width, a horizontal legend (or colour
+ * bar) between title and plot, where it never covers data, and a footnote.
+ * Margins are fixed (plotly's automatic margins are off), so the layout is
+ * the same in every renderer and positions computed here hold.
  */
 export function frame(theme: Theme, p: FrameParts): Frame {
   const W = theme.width;
@@ -56,10 +66,11 @@ export function frame(theme: Theme, p: FrameParts): Frame {
   const symbol = p.legendSymbol ?? 30;
   const entry = p.legend?.length ? Math.ceil(Math.max(...p.legend.map((s) => labelWidth(s, theme.fontSize, theme))) + 14) : 0;
   const legendTitleW = p.legendTitle ? textWidth(p.legendTitle, theme.fontSize, theme) + 8 : 0;
-  const legendCols = p.legend?.length ? Math.max(1, Math.min(p.legend.length, Math.floor((W - theme.margin.l - mr - legendTitleW) / (entry + symbol + 8)))) : 0;
+  const colW = p.ownLegend ? entry + symbol + 6 : entry + Math.max(symbol, 30) + 16;
+  const legendCols = p.legend?.length ? Math.max(1, Math.min(p.legend.length, Math.floor((W - theme.margin.l - mr - legendTitleW + (p.ownLegend ? 14 : 0)) / colW))) : 0;
   const legendLines = p.legend?.length ? Math.max(...p.legend.map((s) => s.split("<br>").length)) : 0;
   const legendRows = p.legend?.length ? Math.ceil(p.legend.length / legendCols) * legendLines : 0;
-  const legendH = legendRows * (theme.fontSize * 1.8) + (legendRows ? 8 : 0);
+  const legendH = legendRows * (theme.fontSize * 2) + (legendRows ? 6 : 0);
   const barTitle = p.colorbar !== undefined ? wrap(p.colorbar, Math.floor((W - theme.margin.l - mr) / (theme.fontSize * theme.charWidth * 1.05))) : "";
   const barTitleH = barTitle ? barTitle.split("<br>").length * theme.fontSize * 1.25 : 0;
   const barH = p.colorbar !== undefined ? barTitleH + colorbarHeight(theme) : 0;
@@ -67,7 +78,9 @@ export function frame(theme: Theme, p: FrameParts): Frame {
   const xLines = p.xTickLines ?? 1;
   const xTitle = p.xTitle ? wrap(p.xTitle, Math.floor((W - ml - mr) / (theme.axisTitleSize * theme.charWidth * 1.05))) : undefined;
   const xTitleLines = xTitle ? xTitle.split("<br>").length : 0;
-  const mb = theme.margin.b + xLines * theme.fontSize * 1.25 + (xLines ? 6 : 0) + xTitleLines * theme.axisTitleSize * 1.3 + (xTitle ? 4 : 0) + (p.extra?.b ?? 0);
+  const foot = p.footnote ? wrap(p.footnote, Math.floor((W - theme.margin.l - mr) / (theme.fontSize * 0.95 * theme.charWidth * 1.05))) : "";
+  const footH = foot ? foot.split("<br>").length * theme.fontSize * 0.95 * 1.3 + 6 : 0;
+  const mb = theme.margin.b + (p.xTickHeight ?? xLines * theme.fontSize * 1.25 + (xLines ? 6 : 0)) + xTitleLines * theme.axisTitleSize * 1.3 + (xTitle ? 4 : 0) + (p.extra?.b ?? 0) + footH;
   const height = Math.round(mt + p.plotHeight + mb);
   const titles = { x: xTitle, y: p.yTitle };
   const margin = { l: Math.round(ml), r: Math.round(mr), t: Math.round(mt), b: Math.round(mb) };
@@ -76,7 +89,7 @@ export function frame(theme: Theme, p: FrameParts): Frame {
     width: W, height, margin: { ...margin, pad: 0, autoexpand: false },
     paper_bgcolor: theme.background, plot_bgcolor: theme.background,
     font: { family: theme.fontFamily, size: theme.fontSize, color: theme.textColor },
-    showlegend: Boolean(p.legend?.length),
+    showlegend: Boolean(p.legend?.length) && !p.ownLegend,
     hoverlabel: { font: { family: theme.fontFamily, size: theme.fontSize } },
     hovermode: "closest",
   };
@@ -89,7 +102,7 @@ export function frame(theme: Theme, p: FrameParts): Frame {
     });
     layout.meta = { title: p.title };
   }
-  if (p.legend?.length) {
+  if (p.legend?.length && !p.ownLegend) {
     layout.legend = {
       orientation: "h", xref: "paper", x: -(margin.l - theme.margin.l) / plotWidth, xanchor: "left", yref: "paper", y: 1 + (margin.t - theme.margin.t - titleH) / p.plotHeight, yanchor: "top",
       font: { size: theme.fontSize, family: theme.fontFamily }, bgcolor: "rgba(0, 0, 0, 0)", borderwidth: 0,
@@ -115,8 +128,17 @@ export function frame(theme: Theme, p: FrameParts): Frame {
       font: { size: theme.fontSize }, align: "left",
     });
   }
+  if (foot) {
+    annotations.push({
+      text: foot, showarrow: false, align: "left", font: { size: theme.fontSize * 0.95, color: "#4d4d4d" },
+      xref: "paper", x: -(margin.l - theme.margin.l) / plotWidth, xanchor: "left", yref: "paper", y: 0, yanchor: "top", yshift: -(margin.b - theme.margin.b - footH + 4),
+    });
+  }
   if (annotations.length) layout.annotations = annotations;
-  return { layout, height, margin, plotWidth, colorbar, titles };
+  const plotHeight = height - margin.t - margin.b;
+  const toPaper = (px: number, py: number) => ({ x: (px - margin.l) / plotWidth, y: 1 - (py - margin.t) / plotHeight });
+  const legendBox = { top: theme.margin.t + titleH + 2, left: theme.margin.l, cols: legendCols, colW, symbol, rowH: theme.fontSize * 2 * legendLines };
+  return { layout, height, margin, plotWidth, colorbar, titles, legendBox, toPaper };
 }
 
 /** Height of a horizontal colour bar with its title and tick labels. */
@@ -140,19 +162,6 @@ export function axis(theme: Theme, o: Record<string, unknown> & { title?: string
 /** An axis of categories (outlets, actors): no ticks, labels only. */
 export function categoryAxis(theme: Theme, o: Record<string, unknown> & { title?: string } = {}): Record<string, unknown> {
   return axis(theme, { type: "category", ticks: "", showline: false, ...o });
-}
-
-/** plotly config for the theme: static for papers, hover/zoom in notebooks; no logo, no cloud links. */
-export function config(theme: Theme, name: string, width: number, height: number): Record<string, unknown> {
-  return {
-    displaylogo: false, responsive: false, staticPlot: !theme.interactive, displayModeBar: theme.interactive ? "hover" : false,
-    toImageButtonOptions: { format: "svg", filename: name, width, height, scale: 1 },
-  };
-}
-
-/** Assembles the spec every chart returns. */
-export function chartSpec(name: string, theme: Theme, traces: Record<string, unknown>[], layout: Record<string, unknown>, height: number, data: ChartData): ChartSpec {
-  return { name, width: theme.width, height, figure: { data: traces, layout, config: config(theme, name, theme.width, height) }, data };
 }
 
 /** A vertical or horizontal reference line as a layout shape (e.g. zero). */

@@ -1,6 +1,6 @@
 import { OKABE_ITO, OUTLET_DASHES, OUTLET_SYMBOLS } from "./palette";
 import type { Theme } from "./theme";
-import { escapeText, wrap } from "./text";
+import { escapeText, labelWidth, textWidth, wrap } from "./text";
 import type { ChartOptions } from "./types";
 
 /** How one outlet is drawn in every chart. */
@@ -68,4 +68,22 @@ export function columnTick(style: OutletStyle, width: number, theme: Theme, maxL
 /** Characters per line for outlet tick labels at a figure width. */
 export function tickChars(width: number): number {
   return width < 480 ? 18 : 32;
+}
+
+/** A key to outlet ids used as column labels in place of names that did not fit ("src000: Outlet unknown (000, translated)"), or "" when none was. */
+export function outletKey(styles: ReadonlyMap<string, OutletStyle>, ticks: ReadonlyMap<string, string>): string {
+  const used = [...ticks].filter(([id, t]) => t.replace(/<br>/g, " ") === escapeText(id) && styles.get(id)!.label !== id);
+  return used.length ? `Columns: ${used.map(([id]) => `${escapeText(id)} = ${escapeText(styles.get(id)!.label)}`).join("; ")}.` : "";
+}
+
+/** Column labels for outlets: names or ids (see {@link columnTick}), upright, or turned 90° when even the ids do not fit; with the px height they take and a key to the ids used. */
+export function columnTicks(styles: ReadonlyMap<string, OutletStyle>, outlets: readonly string[], colWidth: number, theme: Theme): { ticks: string[]; angle: number; height: number; footnote: string } {
+  const ticks = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const footnote = outletKey(styles, new Map(outlets.map((o, i) => [o, ticks[i]])));
+  const tooWide = ticks.some((t) => labelWidth(t, theme.fontSize, theme) > colWidth - 2);
+  if (tooWide) {
+    const flat = ticks.map((t) => t.replace(/<br>/g, " "));
+    return { ticks: flat, angle: -90, height: Math.max(...flat.map((t) => textWidth(t, theme.fontSize, theme))) + 6, footnote };
+  }
+  return { ticks, angle: 0, height: Math.max(1, ...ticks.map((t) => t.split("<br>").length)) * theme.fontSize * 1.25 + 6, footnote };
 }

@@ -1,7 +1,8 @@
 import type { OutletSentimentRow, ResolvedSentimentOptions } from "../features/sentiment";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
-import { axis, categoryAxis, chartSpec, frame, refLine, rowsHeight } from "./layout";
+import { axis, categoryAxis, frame, refLine, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
 import { outletStyles, outletTick, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, plural } from "./text";

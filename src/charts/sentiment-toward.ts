@@ -2,8 +2,9 @@ import type { FeatureResult } from "../features/result";
 import type { TowardParams, TowardRow } from "../features/sentiment";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
-import { categoryAxis, chartSpec, frame, rowsHeight } from "./layout";
-import { cmp, columnTick, outletStyles } from "./outlets";
+import { categoryAxis, frame, rowsHeight } from "./layout";
+import { chartSpec } from "./spec";
+import { cmp, columnTicks, outletStyles } from "./outlets";
 import { DIVERGING } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, labelWidth, plural, wrap } from "./text";
@@ -41,10 +42,12 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const max = Math.max(0.05, ...z.flat().map((v) => Math.abs(v ?? 0)));
   const yt = targets.map((t) => wrap(escapeText(kind === "concept" ? humanize(t) : t), theme.width < 480 ? 18 : 28));
   const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
-  const xt = outlets.map((o) => columnTick(styles.get(o)!, colWidth, theme));
+  const cols = columnTicks(styles, outlets, colWidth, theme);
+  const xt = cols.ticks;
   const f = frame(theme, {
+    footnote: cols.footnote, xTickHeight: cols.height,
     title: options.title === undefined ? `Sentiment of the sentences naming each ${kind}, by outlet` : options.title,
-    plotHeight: rowsHeight(theme, yt), yLabels: yt, xTickLines: Math.max(...xt.map((t) => t.split("<br>").length)), 
+    plotHeight: rowsHeight(theme, yt), yLabels: yt,
     colorbar: `Mean sentence sentiment (blank: ${kind} not named)`,
   });
   const trace = heatmapTrace(theme, {
@@ -59,7 +62,7 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   });
   const layout = {
     ...f.layout,
-    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, side: "bottom", tickangle: 0 }),
+    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, side: "bottom", tickangle: cols.angle }),
     yaxis: categoryAxis(theme, { tickvals: targets, ticktext: yt, autorange: "reversed" }),
   };
   const data = {

@@ -21,7 +21,7 @@ export function labelWidth(s: string, size: number, theme: Theme): number {
 export function wrap(s: string, max: number): string {
   const lines: string[] = [];
   let line = "";
-  for (const word of s.split(/\s+/).filter(Boolean)) {
+  for (const word of s.split(/[ \t\n]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > max) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);

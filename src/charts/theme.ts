@@ -83,7 +83,7 @@ export function paperTheme(options: PaperThemeOptions = {}): Theme {
     pxPerInch: PX_PER_INCH, dpi,
     fontFamily: font === "serif" ? SERIF : SANS,
     fontSize: pt(size), axisTitleSize: pt(size + 1), titleSize: pt(size + 1),
-    charWidth: font === "serif" ? 0.55 : 0.58,
+    charWidth: font === "serif" ? 0.6 : 0.58,
     textColor: "#000000", background: "#ffffff",
     lineWidth: 0.75, lineColor: "#000000", grid: false, gridColor: "#e6e6e6",
     traceWidth: 1.25, markerSize: width === "one-column" ? 6 : 7,
@@ -116,3 +116,14 @@ export function notebookTheme(options: NotebookThemeOptions = {}): Theme {
 
 /** The default theme of every chart: {@link paperTheme} with its defaults. */
 export const DEFAULT_THEME: Theme = paperTheme();
+
+/**
+ * The whole-number scale for PNG export (render's `exportFigures({ scale })`)
+ * that reaches at least the theme's dpi: ⌈dpi / 96⌉.
+ *
+ * @example
+ * rasterScale(paperTheme()); // => 4 (300 dpi asked, 384 dpi given)
+ */
+export function rasterScale(theme: Theme): number {
+  return Math.max(1, Math.ceil(theme.dpi / theme.pxPerInch - 1e-9));
+}
