@@ -20,7 +20,7 @@ describe("framediff analyze on the bundled corpus, with figures in three formats
 
   it("exports every chart family as SVG (with metadata), PDF and PNG, with data and provenance beside it", () => {
     const files = readdirSync(join(out, "figures"));
-    for (const stem of ["sentiment-by-outlet", "label-choice-conflict", "distinctive-terms", "frame-attention", "actor-salience", "divergence-combined", "outlet-map"]) {
+    for (const stem of ["sentiment-by-outlet", "sentiment-toward-actors", "sentiment-arc", "label-choice-conflict", "distinctive-terms", "frame-attention", "actor-salience", "voice-speakers", "voice-verb-stance", "coverage-claims", "coverage-omissions", "divergence-combined", "outlet-map"]) {
       for (const ext of ["svg", "pdf", "png", "csv", "json"]) expect(files).toContain(`${stem}.${ext}`);
     }
     const svg = readFileSync(join(out, "figures", "sentiment-by-outlet.svg"), "utf8");
