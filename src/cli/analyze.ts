@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { corpusHash } from "../corpus/corpus-hash";
 import { loadCorpus } from "../corpus/loadCorpus";
 import { formatProblem, type Warning } from "../errors";
 import { compare, type Comparison } from "../features/compare";
+import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
 import { exportFigures } from "../render/export-figures";
@@ -16,7 +17,7 @@ import { createProgress, type ProgressTarget } from "./progress";
 import { resultsOf } from "./results-of";
 
 export interface AnalyzeOptions {
-  /** Lexicon YAML; defaults to the corpus's own (see `corpusLexicon`). */
+  /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
   lexicon?: string;
   /** Output folder. Defaults to *out*. */
   out?: string;
@@ -38,14 +39,6 @@ export interface AnalyzeReport {
   readonly files: readonly string[];
   readonly warnings: readonly Warning[];
   readonly skippedFeatures: readonly string[];
-}
-
-/** The lexicon a corpus brings with it: `lexicon.yaml` in a corpus folder, or `<name>.lexicon.yaml` beside a JSONL/CSV file. */
-export function corpusLexicon(corpusPath: string): string | undefined {
-  const candidates = existsSync(corpusPath) && statSync(corpusPath).isDirectory()
-    ? [join(corpusPath, "lexicon.yaml")]
-    : [corpusPath.replace(/\.(jsonl|ndjson|csv)$/i, ".lexicon.yaml"), join(dirname(corpusPath), "lexicon.yaml")];
-  return candidates.find((c) => c !== corpusPath && existsSync(c));
 }
 
 const VERSION: string = require("../../package.json").version;

@@ -1,9 +1,7 @@
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { loadCorpus } from "../corpus/index";
 import type { Corpus } from "../corpus/types";
 import { FramediffError, formatProblem, type Problem } from "../errors";
-import { loadLexicon } from "../lexicon/index";
+import { corpusLexicon, loadLexicon } from "../lexicon/index";
 import type { Lexicon } from "../lexicon/types";
 import { parseArticle } from "../parse/index";
 import { summarizeCorpus, type CorpusSummary } from "../summary/index";
@@ -27,11 +25,9 @@ export interface CheckReport {
   readonly verdict: string;
 }
 
-/** The lexicon `check` uses: the one given, else `lexicon.yaml` beside a folder corpus's manifest. */
+/** The lexicon `check` uses: the one given, else the corpus's own (see lexicon/corpus-lexicon). */
 export function defaultLexiconPath(corpusPath: string, given?: string): string | undefined {
-  if (given) return given;
-  const candidate = join(corpusPath, "lexicon.yaml");
-  return existsSync(corpusPath) && statSync(corpusPath).isDirectory() && existsSync(candidate) ? candidate : undefined;
+  return given ?? corpusLexicon(corpusPath);
 }
 
 /** Loads, parses and summarises a corpus, collecting every problem rather than stopping at the first. */
@@ -56,7 +52,7 @@ export async function checkCorpus(corpusPath: string, options: CheckOptions = {}
 
   for (const s of corpus.skipped) errors.push(...s.problems);
   const warnings = [...corpus.warnings];
-  if (!lexiconPath) warnings.push({ code: "no-lexicon", file: corpusPath, message: "no lexicon given or found (lexicon.yaml), so no actor, concept or frame hits are counted.", hint: "pass --lexicon FILE." });
+  if (!lexiconPath) warnings.push({ code: "no-lexicon", file: corpusPath, message: "no lexicon given or found (lexicon.yaml in a corpus folder, or <name>.lexicon.yaml beside a file), so no actor, concept or frame hits are counted.", hint: "pass --lexicon FILE." });
   const summary = summarizeCorpus(corpus, corpus.articles.map((a) => parseArticle(a, lexicon)), lexicon);
   const usable = errors.length === 0 && !(options.strict && warnings.length > 0);
   const n = summary.articleCount, o = summary.outlets.length;

@@ -24,7 +24,7 @@ export interface QuoteRow {
   readonly event: string;
   readonly articleId: string;
   /** Row of the quote in the article's `quotes` columns. */
-  readonly index: number;
+  readonly quoteIndex: number;
   readonly kind: QuoteKind;
   readonly speaker: string;
   readonly speakerResolved: boolean;
@@ -68,7 +68,7 @@ export function quoteTable(parsed: readonly ParsedArticle[], options: VoiceOptio
       if (q.unclosed[i]) unclosed++;
       const text = p.text.slice(q.start[i], q.end[i]).replace(/\s+/gu, " ").trim();
       rows.push({
-        outlet: p.outlet, event: eventOf(p), articleId: p.id, index: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i],
+        outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i],
         resolution: q.resolution[i], phrase: q.phrase[i], verb: q.verb[i], stance: q.stance[i], pattern: q.pattern[i], via: q.via[i], words: q.words[i],
         unclosed: q.unclosed[i], depth: q.depth[i], headline: Boolean(p.sentences.headline[q.sentenceStart[i]]), counted: countsAsVoice(p, i, o),
         start: q.start[i], end: q.end[i], excerpt: text.length > o.excerptLength ? text.slice(0, o.excerptLength - 1) + "…" : text,

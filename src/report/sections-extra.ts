@@ -3,8 +3,8 @@ import { chartOmissions } from "../charts/omissions";
 import type { ChartOptions, ChartSpec } from "../charts/types";
 import { chartDirectIndirect, chartVerbStance, chartVoiceBySpeaker } from "../charts/voice";
 import type { Comparison } from "../features/compare";
+import { pick } from "./pick";
 import type { AnalysisSection } from "./sections";
-import { pick } from "./sections";
 
 /** Voice and coverage sections. */
 export function extraSections(c: Comparison, options: ChartOptions = {}): AnalysisSection[] {

@@ -11,18 +11,13 @@ import { chartSentimentByOutlet } from "../charts/sentiment-outlets";
 import { chartSentimentToward } from "../charts/sentiment-toward";
 import type { ChartOptions, ChartSpec } from "../charts/types";
 import type { Comparison } from "../features/compare";
-import type { TableData } from "../render/types";
+import { pick } from "./pick";
 import { extraSections } from "./sections-extra";
 import type { ReportSection } from "./report-html";
 
 /** A section of the analysis: its charts (specs without provenance) and key tables. */
 export interface AnalysisSection extends Omit<ReportSection, "figures"> {
   readonly figures: readonly ChartSpec[];
-}
-
-/** Picks columns of a result's rows into a small table, numbers kept as numbers. */
-export function pick<R>(rows: readonly R[], columns: readonly [string, (r: R) => string | number | null][]): TableData {
-  return { columns: columns.map(([c]) => c), rows: rows.map((r) => columns.map(([, f]) => f(r))) };
 }
 
 /** The most-mentioned actor, for the first-mention chart (ties: alphabetical). */

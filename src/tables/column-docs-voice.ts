@@ -9,7 +9,7 @@ export const VOICE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     outlet: "outlet id",
     event: 'event of the article; "(all)" when the corpus has no events',
     articleId: "article id",
-    index: "row of the quote in the article's quotes columns",
+    quoteIndex: "row of the quote in the article's quotes columns",
     kind: '"direct" (in quote marks), "indirect" (reported clause) or "scare" (fewer than minQuoteWords words with no attribution next to it)',
     speaker: SPEAKER,
     speakerResolved: "true when the speaker is a lexicon actor",

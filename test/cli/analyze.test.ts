@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyze, corpusLexicon } from "../../src/cli/analyze";
+import { analyze } from "../../src/cli/analyze";
+import { corpusLexicon } from "../../src/lexicon/corpus-lexicon";
 import { main } from "../../src/cli/main";
 import { BUNDLED } from "../helpers";
 

@@ -5,10 +5,14 @@ import { checkCorpus, defaultLexiconPath, formatCheckReport } from "../../src/cl
 import { BUNDLED } from "../helpers";
 
 describe("defaultLexiconPath", () => {
-  it("prefers the lexicon given, else lexicon.yaml inside a folder corpus", () => {
+  it("prefers the lexicon given, else the corpus's own", () => {
     expect(defaultLexiconPath(BUNDLED, "x.yaml")).toBe("x.yaml");
     expect(defaultLexiconPath(BUNDLED)).toBe(join(BUNDLED, "lexicon.yaml"));
-    expect(defaultLexiconPath(join(BUNDLED, "manifest.json"))).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), "fd-lexpath-"));
+    writeFileSync(join(dir, "c.jsonl"), "");
+    expect(defaultLexiconPath(join(dir, "c.jsonl"))).toBeUndefined();
+    writeFileSync(join(dir, "c.lexicon.yaml"), "");
+    expect(defaultLexiconPath(join(dir, "c.jsonl"))).toBe(join(dir, "c.lexicon.yaml"));
   });
 });
 

@@ -86,7 +86,7 @@ describe("quoteTable", () => {
       ["indirect", "Sergey Lavrov", true], ["direct", "Dmytro Kuleba", true], ["direct", "Dmytro Kuleba", true], ["scare", "unresolved", false],
       ["direct", "unresolved", true], ["indirect", "Reuters", true], ["indirect", "Sergey Lavrov", true],
     ]);
-    expect(t.rows[1]).toMatchObject({ outlet: "a", event: "(all)", articleId: "a1", index: 1, verb: "say", stance: "neutral", words: 4, phrase: "Kuleba", pattern: "after", excerpt: "We will nev…" });
+    expect(t.rows[1]).toMatchObject({ outlet: "a", event: "(all)", articleId: "a1", quoteIndex: 1, verb: "say", stance: "neutral", words: 4, phrase: "Kuleba", pattern: "after", excerpt: "We will nev…" });
     expect(t.kind).toBe("quote-table");
   });
 

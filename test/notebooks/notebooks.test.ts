@@ -32,6 +32,29 @@ describe("committed notebooks", () => {
     expect(dirty).toEqual([]); // clear outputs before committing (build/notebooks/ has the executed copy)
   });
 
+  it.each(names)("%s gives every cell a unique id", (name) => {
+    const ids = read(name).cells.map((c) => (c as Cell & { id?: string }).id);
+    expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  // A researcher points a notebook at another corpus by changing one line at the top.
+  it.each(names)("%s names its corpus once, in its first code cell", (name) => {
+    const code = read(name).cells.filter((c) => c.cell_type === "code").map(source);
+    expect(code[0]).toMatch(/^const CORPUS = "[^"]+";$/m);
+    const elsewhere = code.slice(1).filter((s) => /corpus\/antalya|const CORPUS\b/.test(s));
+    expect(elsewhere).toEqual([]);
+  });
+
+  const analyses = names.filter((n) => /^0[1-9]-/.test(n));
+  it.each(analyses)("%s ends by exporting to $FRAMEDIFF_OUT/notebooks/<its stem>", (name) => {
+    const code = read(name).cells.filter((c) => c.cell_type === "code").map(source);
+    const stem = name.replace(/\.ipynb$/, "");
+    expect(code.some((s) => s.includes("process.env.FRAMEDIFF_OUT") && s.includes(`"notebooks", "${stem}"`))).toBe(true);
+    expect(code[code.length - 1]).toContain("exportFigures(");
+    expect(code[code.length - 1]).toContain("toLatex(");
+  });
+
   // tslab resolves a relative import only as a file (`./src/x` -> `./src/x.js` among its
   // compiled outputs), never as a folder's index, so `./src/corpus` fails at run time.
   it.each(names)("%s imports src/ folders through their index file", (name) => {
