@@ -28,11 +28,15 @@ export function continuations(
   rows.forEach((r, i) => {
     if (!open(i)) return;
     const q = marks[i];
+    // A short quote after another quote's attribution clause ("…," he added, pushing Moscow's
+    // claim of a "special military operation") is the outlet's scare quote, not more of the
+    // speaker's words: only a quote that directly follows may continue across the clause.
+    const short = r.words < ctx.options.minQuoteWords;
     let best = -1, bestWho: ResolvedSpeaker = NO_SPEAKER, bestAtt: Attribution | null = null, bestVia = "";
     rows.forEach((p, j) => {
       if (j >= i || p.parentMark !== -1) return;
       const m = marks[j];
-      const gapStart = p.pattern === "after" && p.att ? Math.min(Math.max(m.close + 1, p.att.tailEnd), q.open) : m.close + 1;
+      const gapStart = p.pattern === "after" && p.att && !short ? Math.min(Math.max(m.close + 1, p.att.tailEnd), q.open) : m.close + 1;
       if (gapStart <= q.open && gapStart > best) { best = gapStart; bestWho = p.who; bestAtt = p.att; bestVia = p.via; }
     });
     for (const s of indirect) {

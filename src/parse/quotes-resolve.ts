@@ -12,6 +12,9 @@ export interface ResolvedSpeaker {
 
 export const NO_SPEAKER: ResolvedSpeaker = Object.freeze({ speaker: UNRESOLVED, resolved: false, resolution: "none" });
 
+/** How far past a pronoun the forward fallback looks. */
+const FORWARD_SENTENCES = 2;
+
 interface Candidate { readonly actor: string; readonly start: number; salient: boolean }
 
 /**
@@ -28,8 +31,9 @@ interface Candidate { readonly actor: string; readonly start: number; salient: b
  * Affairs, Dmytro Kuleba"): the search runs first over actors whose titles
  * carry the role's country and office words (minister / president / …), then,
  * if none, over actors whose titles do not contradict them. Actors named inside the quote being attributed are never its
- * speaker. "they" and "it" are left unresolved; gender is not checked (the
- * lexicon does not record it).
+ * speaker. When no sentence before a he/she holds a candidate, the next two
+ * sentences are searched (`forward`). "they" and "it" are left unresolved;
+ * gender is not checked (the lexicon does not record it).
  */
 export class SpeakerResolver {
   private readonly bySentence: Candidate[][];
@@ -60,7 +64,7 @@ export class SpeakerResolver {
     if (sp.kind === "pronoun" && sp.head !== "he" && sp.head !== "she") return NO_SPEAKER;
     const named = new Set(this.ctx.actorsIn(exclude[0], exclude[1]).map((i) => mt.key[i]));
     const person = (c: Candidate) => !named.has(c.actor) && this.isPerson(c.actor);
-    if (sp.kind === "pronoun") return this.search(sp, exclude, person) ?? NO_SPEAKER;
+    if (sp.kind === "pronoun") return this.search(sp, exclude, person) ?? this.searchForward(sp, exclude, person) ?? NO_SPEAKER;
     // a role: first an actor whose titles here match it, then one whose titles do not clash with it
     return this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) === "match")
       ?? this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) !== "clash") ?? NO_SPEAKER;
@@ -76,6 +80,25 @@ export class SpeakerResolver {
       const pick = distinct.size === 1 ? cands[0] : cands.find((c) => c.salient);
       if (!pick) return NO_SPEAKER;
       return { speaker: pick.actor, resolved: true, resolution: sp.kind === "pronoun" ? "pronoun" : "role" };
+    }
+    return null;
+  }
+
+  /**
+   * Cataphora, the fallback when nothing precedes a he/she: the next
+   * `FORWARD_SENTENCES` sentences after the attribution, nearest first, by the
+   * same rule. Scraped pages often open on a quote ("'We didn't attack
+   * Ukraine, either,' he added") and name the speaker in the sentence that
+   * follows; resolution `forward` marks these so they can be audited or left out.
+   */
+  private searchForward(sp: SpeakerPhrase, exclude: readonly [number, number], fits: (c: Candidate) => boolean): ResolvedSpeaker | null {
+    const s0 = this.ctx.input.tokens.sentence[sp.first];
+    for (let s = s0 + 1; s < this.bySentence.length && s <= s0 + FORWARD_SENTENCES; s++) {
+      const cands = this.bySentence[s].filter((c) => !(c.start >= exclude[0] && c.start < exclude[1]) && fits(c));
+      if (cands.length === 0) continue;
+      const distinct = new Set(cands.map((c) => c.actor));
+      const pick = distinct.size === 1 ? cands[0] : cands.find((c) => c.salient);
+      return pick ? { speaker: pick.actor, resolved: true, resolution: "forward" } : NO_SPEAKER;
     }
     return null;
   }

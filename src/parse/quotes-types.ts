@@ -21,7 +21,7 @@ export type QuoteKind = "direct" | "indirect" | "scare";
  * previous attributed quote or reported clause of the same paragraph (or runs
  * straight into the next attributed quote); `none`: no speaker (`unresolved`).
  */
-export type QuoteResolution = "explicit" | "pronoun" | "role" | "continuation" | "none";
+export type QuoteResolution = "explicit" | "pronoun" | "forward" | "role" | "continuation" | "none";
 
 /** Stance a reporting verb lends to what it reports. */
 export type ReportingStance = "neutral" | "assertive" | "distancing";

@@ -13,7 +13,7 @@ export const VOICE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     kind: '"direct" (in quote marks), "indirect" (reported clause) or "scare" (fewer than minQuoteWords words with no attribution next to it)',
     speaker: SPEAKER,
     speakerResolved: "true when the speaker is a lexicon actor",
-    resolution: '"explicit", "pronoun", "role", "continuation" or "none" (how the speaker was found)',
+    resolution: '"explicit", "pronoun", "forward" (a he/she resolved to the person named just after, when no one is named before), "role", "continuation" or "none" (how the speaker was found)',
     phrase: 'the words naming the speaker as written ("he", "the top Ukrainian diplomat"); empty when none',
     verb: 'reporting verb lemma ("say", "stress", "according to"); empty when none',
     stance: '"neutral", "assertive", "distancing" (of the verb) or "none"',

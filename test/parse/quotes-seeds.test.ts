@@ -86,8 +86,8 @@ describe("quotes in 002 (Yahoo; paragraphs scraped out of order)", () => {
     expect([q.speaker[agreed], q.pattern[agreed], q.via[agreed]]).toEqual([KULEBA, "within", "The New York Times"]);
   });
 
-  it('"I made a simple proposal to Minister Lavrov …," he told reporters: unresolved, not Lavrov — the actor addressed inside the quote is excluded, and Kuleba is never named before it in the scraped order', () => {
-    expect(rows("002", "direct").find((r) => r[0].startsWith("I made a simple"))!.slice(1)).toEqual(["unresolved", "none"]);
+  it('"I made a simple proposal to Minister Lavrov …," he told reporters: Kuleba, found forward — the actor addressed inside the quote (Lavrov) is excluded, no one else is named before it in the scraped order, and the next sentence names Kuleba', () => {
+    expect(rows("002", "direct").find((r) => r[0].startsWith("I made a simple"))!.slice(1)).toEqual([KULEBA, "forward"]);
   });
 
   it("KNOWN MISATTRIBUTION: Kuleba's \"I will be ready to meet again in this format …,\" he added resolves to Lavrov, the only person named in the (scrambled) paragraphs before it (001 gives the line to Kuleba)", () => {
@@ -96,9 +96,9 @@ describe("quotes in 002 (Yahoo; paragraphs scraped out of order)", () => {
 
   it("lists every direct and scare quote as the extractor attributes it", () => {
     const expected = [
-      ["We didn't attack Ukraine", "unresolved", "none"], // first line, `he added` with no one named before (truly Lavrov's)
+      ["We didn't attack Ukraine", LAVROV, "forward"], // first line, `he added`: no one named before; the next sentence names Lavrov
       ["not planning to attack o", LAVROV, "explicit"], // inside `Lavrov, meanwhile, told reporters that …`
-      ["I made a simple proposal", "unresolved", "none"],
+      ["I made a simple proposal", KULEBA, "forward"],
       ["agreed to continue effor", KULEBA, "explicit"],
       ["I will be ready to meet ", LAVROV, "pronoun"], // wrong, see above
       ["I asked him, 'Can you do", KULEBA, "explicit"],
