@@ -73,8 +73,10 @@ export function isTerm(w: TermWord, o: Pick<Required<TermOptions>, "keepStopWord
 /**
  * The article's words in order, every token included (filter them with
  * `isTerm`). wink-nlp splits a word at letters outside Latin-1 ("Çavuşoğlu"
- * → Çavu|ş|o|ğ|lu); touching letter tokens are joined back into one word,
- * written in lower case (its lemma would be meaningless).
+ * → Çavu|ş|o|ğ|lu) and at some hyphens ("cease-fire" → cease|-|fire,
+ * "24-hour"); touching pieces are joined back into one word, written in lower
+ * case (the pieces' lemmas would be meaningless), so an outlet's "cease-fire"
+ * stays one term against another's "ceasefire".
  *
  * @example
  * termWords(parsed).filter((w) => isTerm(w, TERM_DEFAULTS)).map((w) => w.form); // ["lavrov", "say", ...]
@@ -85,9 +87,16 @@ export function termWords(p: ParsedArticle, unit: "lemma" | "surface" = "lemma")
   const out: TermWord[] = [];
   // only pure-letter pieces are rejoined: clitics like "n't", "'s", "'re" stay separate words
   const letters = (i: number) => (t.type[i] === "word" || t.type[i] === "unk") && /^[\p{L}\p{M}]+$/u.test(t.value[i]);
+  const piece = (i: number) => letters(i) || (t.type[i] === "number" && /^\d+$/.test(t.value[i]));
+  const touching = (a: number, b: number) => b < t.value.length && t.start[b] === t.end[a] && t.sentence[b] === t.sentence[a];
   for (let i = 0; i < t.value.length; i++) {
     let j = i;
-    while (j + 1 < t.value.length && letters(j) && letters(j + 1) && t.start[j + 1] === t.end[j] && t.sentence[j + 1] === t.sentence[i]) j++;
+    for (;;) {
+      if (letters(j) && touching(j, j + 1) && letters(j + 1)) { j++; continue; }
+      // word-hyphen-word written solid: "cease-fire", "self-proclaimed", "24-hour"
+      if (piece(j) && touching(j, j + 1) && t.value[j + 1] === "-" && touching(j + 1, j + 2) && piece(j + 2)) { j += 2; continue; }
+      break;
+    }
     if (j === i) {
       out.push({ form: form[i].toLowerCase(), type: t.type[i], stop: t.stop[i], sentence: t.sentence[i], first: i, last: i });
     } else {

@@ -27,6 +27,10 @@ describe("termCounts", () => {
     // contractions stay split, so "did" + "n't" are two stop words, not a term "didn't"
     expect([...termCounts(parseArticle(article({ text: "Kuleba didn't agree." })), { ngrams: [1] }).keys()]).toEqual(["kuleba", "agree"]);
   });
+  it("keeps hyphenated compounds whole", () => {
+    const q = parseArticle(article({ text: "A 24-hour cease-fire, self-proclaimed republics - and talks." }));
+    expect([...termCounts(q, { ngrams: [1] }).keys()]).toEqual(["24-hour", "cease-fire", "self-proclaimed", "republic", "talk"]);
+  });
   it("checks its options", () => {
     expect(() => termOptions({ unit: "stem" as never })).toThrow(/invalid unit: stem/);
     expect(() => termOptions({ ngrams: [3 as never] })).toThrow(/invalid ngrams/);
