@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "== type check"; npm run --silent typecheck
-echo "== jest";       npx jest --ci
+echo "== jest";       mkdir -p build && npx jest --ci --json --outputFile=build/jest-results.json
 echo "== framediff check (bundled corpus)"; npx framediff check corpus/antalya-2022-03-10 > /dev/null && echo "ok"
 echo "== notebooks";  FRAMEDIFF_OUT=build npm run --silent notebooks
+# the closing line CI reads: jest's counts (every step above stops the run on failure)
+node -e 'const r = require("./build/jest-results.json"); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
