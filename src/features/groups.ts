@@ -16,6 +16,11 @@ export function byEvent(parsed: readonly ParsedArticle[]): Map<string, ParsedArt
   return groupSorted(parsed, eventOf);
 }
 
+/** Articles by event when `perEvent`, else all of them as the one event `(all)`: the pooled-or-paired switch of every feature with a `byEvent` option. */
+export function eventsOrAll(parsed: readonly ParsedArticle[], perEvent: boolean): Map<string, ParsedArticle[]> {
+  return perEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
+}
+
 function groupSorted(parsed: readonly ParsedArticle[], key: (p: ParsedArticle) => string): Map<string, ParsedArticle[]> {
   const groups = new Map<string, ParsedArticle[]>();
   for (const p of parsed) {

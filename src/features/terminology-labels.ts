@@ -1,7 +1,7 @@
 import type { Warning } from "../errors";
 import type { ConceptEntry, Lexicon } from "../lexicon/types";
 import type { ParsedArticle } from "../parse/types";
-import { byEvent, byOutlet, NO_EVENT } from "./groups";
+import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult, type LexiconRef } from "./result";
 
 /** Options of {@link labelChoice} (and {@link labelDivergence}). */
@@ -67,7 +67,7 @@ export function labelChoice(parsed: readonly ParsedArticle[], lexicon: Lexicon, 
   assertParsedWith(parsed, lexicon);
   const concepts = o.concepts.map((id) => lexicon.concepts.find((c) => c.id === id)!);
   const allOutlets = [...byOutlet(parsed).keys()];
-  const events = o.byEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
+  const events = eventsOrAll(parsed, o.byEvent);
   const rows: LabelChoiceRow[] = [];
   const warnings: Warning[] = [];
   if (parsed.length === 0) warnings.push({ code: "no-articles", message: "labelChoice was given no articles, so there are no rows." });

@@ -1,7 +1,7 @@
 import type { Warning } from "../errors";
 import { UNRESOLVED } from "../parse/quotes-types";
 import type { ParsedArticle } from "../parse/types";
-import { byEvent, byOutlet, NO_EVENT } from "./groups";
+import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./voice-options";
 import { countsAsVoice } from "./voice-quotes";
@@ -57,7 +57,7 @@ export function voiceByOutlet(parsed: readonly ParsedArticle[], options: VoiceOp
   const warnings: Warning[] = [];
   const params = voiceParams(parsed, o, warnings);
   const rows: OutletVoiceRow[] = [];
-  const events = o.byEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
+  const events = eventsOrAll(parsed, o.byEvent);
   for (const [event, inEvent] of events) {
     for (const [outlet, articles] of byOutlet(inEvent)) {
       let quotes = 0, dq = 0, iq = 0, words = 0, dw = 0, iw = 0, unresolved = 0, scare = 0, scareWords = 0, unclosed = 0;

@@ -1,6 +1,6 @@
 import type { Warning } from "../errors";
 import type { ParsedArticle } from "../parse/types";
-import { byEvent, byOutlet, NO_EVENT } from "./groups";
+import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./voice-options";
 import { countsAsVoice } from "./voice-quotes";
@@ -56,7 +56,7 @@ export function voiceBySpeaker(parsed: readonly ParsedArticle[], options: VoiceO
   const warnings: Warning[] = [];
   const params = voiceParams(parsed, o, warnings);
   const rows: SpeakerVoiceRow[] = [];
-  const events = o.byEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
+  const events = eventsOrAll(parsed, o.byEvent);
   for (const [event, inEvent] of events) {
     for (const [outlet, articles] of byOutlet(inEvent)) {
       type Acc = { resolved: boolean; ids: string[]; quotes: number; dq: number; iq: number; words: number; dw: number; iw: number; neutral: number; assertive: number; distancing: number; noVerb: number };

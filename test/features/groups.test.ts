@@ -1,5 +1,5 @@
 import { parseArticle } from "../../src/parse";
-import { byEvent, byOutlet, NO_EVENT, subSeed } from "../../src/features/groups";
+import { byEvent, byOutlet, eventsOrAll, NO_EVENT, subSeed } from "../../src/features/groups";
 import { article } from "../helpers";
 
 const ps = [
@@ -17,4 +17,9 @@ it("derives stable, label-specific seeds", () => {
   expect(subSeed(1, "tass")).toBe(subSeed(1, "tass"));
   expect(subSeed(1, "tass")).not.toBe(subSeed(1, "yahoo"));
   expect(subSeed(1, "tass")).not.toBe(subSeed(2, "tass"));
+});
+
+it("gives every article as one event unless asked per event", () => {
+  expect([...eventsOrAll(ps, false)].map(([k, v]) => [k, v.length])).toEqual([[NO_EVENT, 3]]);
+  expect([...eventsOrAll(ps, true).keys()]).toEqual([...byEvent(ps).keys()]);
 });
