@@ -115,6 +115,7 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
   const frames = lexicon ? lexicon.frames.map((f) => f.id) : [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "frame")))].sort();
   const { minShare, ...coverageOpts } = options.coverage ?? {};
   const claims = coverageClaims(parsed, coverageOpts);
+  const positions = mentionPositions(parsed, options.emphasis);
   const shared = sharedWording(parsed, options.sharedWording);
   for (const r of shared.rows) if (r.copy && !r.sameOutlet) {
     warnings.push({ code: "copied-story", message: `articles "${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording: their divergence partly measures one copied story (wire copy or syndication).` });
@@ -134,8 +135,8 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
     },
     emphasis: {
       frames: frameAttention(parsed, frames, options.emphasis),
-      positions: mentionPositions(parsed, options.emphasis),
-      placement: placementByOutlet(parsed, options.emphasis),
+      positions,
+      placement: placementByOutlet(parsed, options.emphasis, positions),
       salience: actorSalience(parsed),
     },
     voice: {

@@ -67,9 +67,8 @@ export function mentionPositions(parsed: readonly ParsedArticle[], options: Sect
   return featureResult("mention-positions", o, rows);
 }
 
-/** Per outlet placement summary of {@link mentionPositions}. */
-export function placementByOutlet(parsed: readonly ParsedArticle[], options: SectionOptions = {}): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
-  const positions = mentionPositions(parsed, options);
+/** Per outlet placement summary of {@link mentionPositions} (pass its result in to avoid computing it twice). */
+export function placementByOutlet(parsed: readonly ParsedArticle[], options: SectionOptions = {}, positions = mentionPositions(parsed, options)): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
   const warnings: Warning[] = [];
   const rows: PlacementRow[] = [];
   const targets = [...new Set(positions.rows.map((r) => `${r.kind}\u0000${r.key}`))].sort();
