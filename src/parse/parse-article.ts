@@ -4,6 +4,7 @@ import type { Lexicon } from "../lexicon/types";
 import { placeHeadline } from "./headline";
 import { withLineBreakBoundaries } from "./line-breaks";
 import { nlp } from "./nlp";
+import { coverTokens, winkSentences, winkTokens } from "./wink-columns";
 import { extractQuotes } from "./quotes";
 import { quoteOptions } from "./quotes-options";
 import { SECTION_KIND, type MentionColumns, type ParseOptions, type ParsedArticle, type SentenceColumns, type TokenColumns } from "./types";
@@ -36,17 +37,17 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
   const doc = nlp().readDoc(analysed);
 
   const all = doc.tokens();
-  const value = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
-  const normal = all.out(its.normal) as string[];
-  const lemma = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const stem = all.out(its.stem as unknown as typeof its.value) as string[];
-  const pos = all.out(its.pos) as string[];
-  const type = all.out(its.type) as string[];
-  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
-  const negated = all.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span, as.array) as unknown as [number, number][];
-  const scores = doc.sentences().out(its.sentiment, as.array) as unknown as number[];
+  const w = winkTokens({
+    value: all.out(its.value), spaces: all.out(its.precedingSpaces), normal: all.out(its.normal),
+    lemma: all.out(its.lemma as unknown as typeof its.value), stem: all.out(its.stem as unknown as typeof its.value),
+    pos: all.out(its.pos), type: all.out(its.type),
+    stop: all.out(its.stopWordFlag) as unknown[], negated: all.out(its.negationFlag) as unknown[],
+  });
+  const { value, spaces } = w;
+  const { spans, sentiment: scores } = coverTokens(
+    winkSentences(doc.sentences().out(its.span, as.array) as unknown[], doc.sentences().out(its.sentiment, as.array) as unknown[]),
+    value.length,
+  );
 
   const tokens = { value: [] as string[], normal: [] as string[], lemma: [] as string[], stem: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], punct: [] as boolean[], negated: [] as boolean[], sentence: [] as number[], start: [] as number[], end: [] as number[] };
   const sentences = { text: [] as string[], start: [] as number[], end: [] as number[], sentiment: [] as number[], headline: [] as boolean[], tokenStart: [] as number[], tokenEnd: [] as number[] };
@@ -63,9 +64,9 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
     const first = tokens.value.length;
     for (let i = from; i <= to; i++) {
       if (value[i].trim() === "") continue; // line breaks are structure, not tokens
-      tokens.value.push(value[i]); tokens.normal.push(normal[i]); tokens.lemma.push(lemma[i]); tokens.stem.push(stem[i]);
-      tokens.pos.push(pos[i]); tokens.type.push(type[i]); tokens.stop.push(Boolean(stop[i]));
-      tokens.punct.push(type[i] === "punctuation"); tokens.negated.push(Boolean(negated[i]));
+      tokens.value.push(value[i]); tokens.normal.push(w.normal[i]); tokens.lemma.push(w.lemma[i]); tokens.stem.push(w.stem[i]);
+      tokens.pos.push(w.pos[i]); tokens.type.push(w.type[i]); tokens.stop.push(w.stop[i]);
+      tokens.punct.push(w.type[i] === "punctuation"); tokens.negated.push(w.negated[i]);
       tokens.sentence.push(sentences.text.length);
       tokens.start.push(toOriginal(tokStart[i])); tokens.end.push(toOriginal(tokStart[i] + value[i].length));
     }

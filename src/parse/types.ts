@@ -38,7 +38,7 @@ export interface SentenceColumns {
   readonly text: readonly string[];
   readonly start: readonly number[];
   readonly end: readonly number[];
-  /** wink-nlp sentence sentiment score, in [-1, 1]. */
+  /** wink-nlp sentence sentiment score, in [-1, 1]; 0 where wink gives none. */
   readonly sentiment: readonly number[];
   /** True for sentences that overlap the title. */
   readonly headline: readonly boolean[];
@@ -47,14 +47,19 @@ export interface SentenceColumns {
   readonly tokenEnd: readonly number[];
 }
 
-/** Whitespace (line-break) tokens are left out; every other wink token is kept. */
+/**
+ * Whitespace (line-break) tokens are left out; every other wink token is kept.
+ * Every column is defined for every token: where wink gives no value, the
+ * fallback documented in `winkTokens` (src/parse/wink-columns.ts) is used.
+ */
 export interface TokenColumns {
   readonly value: readonly string[];
   /** wink `normal`: lower-cased, contractions expanded (`n't` → `not`). */
   readonly normal: readonly string[];
+  /** wink lemma; the normal form where wink has none ("cannot"). */
   readonly lemma: readonly string[];
   readonly stem: readonly string[];
-  /** Universal POS tag. */
+  /** Universal POS tag; `X` where wink has none. */
   readonly pos: readonly string[];
   /** wink token type: word, number, punctuation, url, email, emoji, ... */
   readonly type: readonly string[];
