@@ -7,6 +7,7 @@ import { cmp, outletStyles } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
 
 export interface ActorSalienceChartOptions extends ChartOptions {
   /** *per1000Words* (mentions per 1,000 words) or *sentenceShare* (share of sentences naming the actor). Defaults to *per1000Words*. */
@@ -48,7 +49,7 @@ export function chartActorSalience(result: FeatureResult<"actor-salience", Recor
   const ranges = actors.map((a) => outlets.map((o) => value(at(a, o)!) ?? 0));
   const traces: Record<string, unknown>[] = [{
     type: "scatter", mode: "lines", showlegend: false, hoverinfo: "skip", line: { color: "#c8c8c8", width: theme.lineWidth },
-    x: actors.flatMap((_, i) => [Math.min(...ranges[i]), Math.max(...ranges[i]), null]), y: actors.flatMap((_, i) => [i, i, null]),
+    x: actors.flatMap((_, i) => [minOf(ranges[i]), maxOf(ranges[i]), null]), y: actors.flatMap((_, i) => [i, i, null]),
   }];
   const lane = (k: number) => (outlets.length > 1 ? (k / (outlets.length - 1) - 0.5) * 0.56 : 0);
   for (const [k, o] of outlets.entries()) {
@@ -61,7 +62,7 @@ export function chartActorSalience(result: FeatureResult<"actor-salience", Recor
       hovertemplate: "%{customdata}<extra></extra>",
     });
   }
-  const max = Math.max(0, ...ranges.flat());
+  const max = maxOf(ranges.flat(), 0);
   const layout = {
     ...f.layout,
     xaxis: axis(theme, { title: f.titles.x, range: [-max * 0.03, max * 1.05 || 1], grid: true, zeroline: false, nticks: 6, ...(measure === "sentenceShare" ? { tickformat: ".0%" } : {}) }),

@@ -15,6 +15,7 @@ import { chartSentimentByOutlet } from "./sentiment-outlets";
 import { chartSentimentToward } from "./sentiment-toward";
 import type { ChartOptions, ChartSpec } from "./types";
 import { chartDirectIndirect, chartVerbStance, chartVoiceBySpeaker } from "./voice";
+import { pushAll } from "../util/push-all";
 
 export interface ComparisonChartOptions extends ChartOptions {
   /** Actors to chart the first mention of. Defaults to *the 3 most mentioned actors*. */
@@ -49,7 +50,7 @@ export function chartComparison(c: Comparison, options: ComparisonChartOptions =
     if (when !== null) { skipped.push({ chart, reason: when }); return; }
     try {
       const s = make();
-      specs.push(...(Array.isArray(s) ? s : [s]));
+      pushAll(specs, Array.isArray(s) ? s : [s]);
     } catch (e) {
       skipped.push({ chart, reason: e instanceof Error ? e.message : String(e) });
     }

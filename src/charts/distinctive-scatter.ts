@@ -10,6 +10,7 @@ import { LIGHT_GREY, withAlpha } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, plural, slug, textWidth } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
 
 export interface DistinctiveScatterOptions extends ChartOptions {
   /** The comparison's target outlet. Defaults to *the first target*. */
@@ -47,9 +48,9 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
   const rows = result.rows.filter((r) => r.target === comp.target && r.reference === comp.reference).sort((a, b) => cmp(a.term, b.term));
   const freq = rows.map((r) => (r.countTarget + r.countReference) * Math.pow(10, (hash01(r.term) - 0.5) * 0.1));
   const lx = freq.map((f) => Math.log10(Math.max(f, 1e-9)));
-  const xr: [number, number] = [Math.min(0, ...lx) - 0.12, Math.max(1, ...lx) + 0.12];
+  const xr: [number, number] = [minOf(lx, 0) - 0.12, maxOf(lx, 1) + 0.12];
   const zs = rows.map((r) => r.z);
-  const zlo = Math.min(-threshold, ...zs), zhi = Math.max(threshold, ...zs);
+  const zlo = minOf(zs, -threshold), zhi = maxOf(zs, threshold);
   const yr: [number, number] = [zlo - (zhi - zlo) * 0.06, zhi + (zhi - zlo) * 0.06];
   const klass = (z: number) => (z >= threshold ? 0 : z <= -threshold ? 1 : 2);
   const names = [`more in ${escapeText(t.label)} (z ≥ ${fmt(threshold, 2)})`, `more in ${escapeText(refName)} (z ≤ ${fmt(-threshold, 2)})`, "not distinctive"];

@@ -9,6 +9,7 @@ import { NEUTRAL_GREY } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
 
 export interface DistinctiveTermsChartOptions extends ChartOptions {
   /** Terms per side of each panel: the k highest z and the k lowest. Defaults to *6* below 480 px width, else *10*. */
@@ -48,7 +49,7 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   });
   const barFont = theme.fontSize * 0.95;
   const slot = barFont * 1.45;
-  const panelH = Math.max(2, ...panels.map((p) => p.rows.length)) * slot;
+  const panelH = maxOf(panels.map((p) => p.rows.length), 2) * slot;
   const rows = Math.ceil(panels.length / cols);
   const panelTitleH = theme.fontSize * 1.3 * 2 + 2, gapY = panelTitleH + theme.fontSize * 1.4 + 10, gapX = theme.fontSize * 1.2;
   const nameOf = (id: string) => (id === REST ? "the other outlets" : styles.get(id)!.label);
@@ -70,9 +71,9 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
     const refColor = p.reference === REST ? NEUTRAL_GREY : styles.get(p.reference)!.color;
     const zs = p.rows.map((r) => r.z);
     const terms = p.rows.map((r) => truncate(escapeText(r.term), panelW * 0.4, barFont, theme));
-    const { range } = splitRange(panelW - 4, Math.min(0, ...zs), Math.max(0, ...zs),
-      Math.max(0, ...terms.filter((_, i) => zs[i] > 0).map((t) => labelWidth(t, barFont, theme))),
-      Math.max(0, ...terms.filter((_, i) => zs[i] < 0).map((t) => labelWidth(t, barFont, theme))));
+    const { range } = splitRange(panelW - 4, minOf(zs, 0), maxOf(zs, 0),
+      maxOf(terms.filter((_, i) => zs[i] > 0).map((t) => labelWidth(t, barFont, theme)), 0),
+      maxOf(terms.filter((_, i) => zs[i] < 0).map((t) => labelWidth(t, barFont, theme)), 0));
     const y = p.rows.map((_, i) => i);
     traces.push({
       type: "bar", orientation: "h", xaxis: g.xref, yaxis: g.yref, x: zs, y,

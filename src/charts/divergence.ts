@@ -10,6 +10,7 @@ import { DIVERGING, SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf } from "../stats/extent";
 
 export type DivergenceResult = FeatureResult<"divergence", DivergenceParams, DivergenceRow>;
 type Family = DivergenceRow["family"];
@@ -51,11 +52,11 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
   const styles = outletStyles(outlets, options);
   const signed = family === "sentiment";
   const z = values.map((r, i) => r.map((v, j) => (i === j ? null : v)));
-  const max = Math.max(signed ? 0.02 : 0.01, ...z.flat().map((v) => Math.abs(v ?? 0)));
+  const max = maxOf(z.flat().map((v) => Math.abs(v ?? 0)), signed ? 0.02 : 0.01);
   const row = (a: string, b: string) => result.rows.find((r) => r.family === family && r.scope === scope && r.event === null && ((r.outletA === a && r.outletB === b) || (r.outletA === b && r.outletB === a)));
   const level = Math.round(result.params.level * 100);
   const yt = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
-  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)), 0)) / Math.max(1, outlets.length);
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const f = frame(theme, {

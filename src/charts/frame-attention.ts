@@ -9,6 +9,7 @@ import { SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, labelWidth, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf } from "../stats/extent";
 
 export interface FrameAttentionChartOptions extends ChartOptions {
   /** Which sentences: *all* (headline and content), *headline*, *lead* or *body*. Defaults to *all*. */
@@ -35,9 +36,9 @@ export function chartFrameAttention(result: FeatureResult<"frame-attention", Fra
   const at = new Map(rows.map((r) => [`${r.frame}\u0000${r.outlet}`, r]));
   const get = (fr: string, o: string) => at.get(`${fr}\u0000${o}`);
   const z = frames.map((fr) => outlets.map((o) => get(fr, o)?.[measure] ?? null));
-  const max = Math.max(0.05, ...z.flat().map((v) => v ?? 0));
+  const max = maxOf(z.flat().map((v) => v ?? 0), 0.05);
   const yt = frames.map((fr) => wrap(escapeText(humanize(fr)), theme.width < 480 ? 16 : 26));
-  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(0, ...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)), 0)) / Math.max(1, outlets.length);
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const what = measure === "sentenceShare" ? "sentences" : "words";

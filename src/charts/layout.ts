@@ -1,5 +1,6 @@
 import type { Theme } from "./theme";
 import { labelWidth, textWidth, wrap } from "./text";
+import { maxOf } from "../stats/extent";
 
 /** What {@link frame} needs to size a figure. */
 export interface FrameParts {
@@ -61,14 +62,14 @@ export function frame(theme: Theme, p: FrameParts): Frame {
   const titleText = theme.showTitle && p.title ? wrap(p.title, Math.floor((W - 8) / (theme.titleSize * theme.charWidth * 1.05))) : null;
   const titleLines = titleText ? titleText.split("<br>").length : 0;
   const titleH = titleLines ? titleLines * theme.titleSize * 1.3 + 4 : 0;
-  const ml = theme.margin.l + (p.yLabels?.length ? Math.max(...p.yLabels.map((s) => labelWidth(s, theme.fontSize, theme))) + 6 : 0) + (p.yTitle ? theme.axisTitleSize * 1.6 : 0) + (p.extra?.l ?? 0);
+  const ml = theme.margin.l + (p.yLabels?.length ? maxOf(p.yLabels.map((s) => labelWidth(s, theme.fontSize, theme))) + 6 : 0) + (p.yTitle ? theme.axisTitleSize * 1.6 : 0) + (p.extra?.l ?? 0);
   const mr = theme.margin.r + (p.extra?.r ?? 0) + 6;
   const symbol = p.legendSymbol ?? 30;
-  const entry = p.legend?.length ? Math.ceil(Math.max(...p.legend.map((s) => labelWidth(s, theme.fontSize, theme))) + 14) : 0;
+  const entry = p.legend?.length ? Math.ceil(maxOf(p.legend.map((s) => labelWidth(s, theme.fontSize, theme))) + 14) : 0;
   const legendTitleW = p.legendTitle ? textWidth(p.legendTitle, theme.fontSize, theme) + 8 : 0;
   const colW = p.ownLegend ? entry + symbol + 6 : entry + Math.max(symbol, 30) + 16;
   const legendCols = p.legend?.length ? Math.max(1, Math.min(p.legend.length, Math.floor((W - theme.margin.l - mr - legendTitleW + (p.ownLegend ? 14 : 0)) / colW))) : 0;
-  const legendLines = p.legend?.length ? Math.max(...p.legend.map((s) => s.split("<br>").length)) : 0;
+  const legendLines = p.legend?.length ? maxOf(p.legend.map((s) => s.split("<br>").length)) : 0;
   const legendRows = p.legend?.length ? Math.ceil(p.legend.length / legendCols) * legendLines : 0;
   const legendH = legendRows * (theme.fontSize * 2) + (legendRows ? 6 : 0);
   const barTitle = p.colorbar !== undefined ? wrap(p.colorbar, Math.floor((W - theme.margin.l - mr) / (theme.fontSize * theme.charWidth * 1.05))) : "";

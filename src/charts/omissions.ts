@@ -7,6 +7,7 @@ import { SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, plural, truncate } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf } from "../stats/extent";
 
 /**
  * Omissions per outlet: horizontal bars of how many claims each outlet
@@ -21,7 +22,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
   const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].sort(cmp);
   const styles = outletStyles(outlets, options);
   const levels = [...new Set(result.rows.map((r) => r.carriers))].sort((a, b) => b - a);
-  const maxOthers = Math.max(1, ...result.rows.map((r) => r.otherOutlets));
+  const maxOthers = maxOf(result.rows.map((r) => r.otherOutlets), 1);
   const ticks = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
   const f = frame(theme, {
     title: options.title === undefined ? "Omissions: claims each outlet leaves out that other outlets carry" : options.title,
@@ -40,7 +41,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
     };
   });
   const totals = outlets.map((o) => result.rows.filter((r) => r.outlet === o).length);
-  const max = Math.max(1, ...totals);
+  const max = maxOf(totals, 1);
   const layout = {
     ...f.layout, barmode: "stack", bargap: 0.35,
     xaxis: axis(theme, { title: f.titles.x, range: [0, max * 1.08], grid: true, dtick: max <= 10 ? 1 : undefined, tickformat: "d" }),

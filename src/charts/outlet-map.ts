@@ -10,6 +10,7 @@ import { outletStyles, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, pct, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
 
 export interface OutletMapOptions extends ChartOptions {
   /** The family whose distances are mapped; sentiment uses |difference|. Defaults to *combined*. */
@@ -54,11 +55,11 @@ export function chartOutletMap(result: DivergenceResult, options: OutletMapOptio
   const plotH = f.height - f.margin.t - f.margin.b;
   // equal px per unit on both axes, every point inside with room for its label
   const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
-  const spanX = Math.max(1e-9, Math.max(...xs, 0) - Math.min(...xs, 0)), spanY = Math.max(1e-9, Math.max(...ys, 0) - Math.min(...ys, 0));
-  const maxLabel = Math.max(0, ...outlets.map((o) => labelWidth(names.get(o)!, labelFont, theme)));
+  const spanX = Math.max(1e-9, maxOf(xs, 0) - minOf(xs, 0)), spanY = Math.max(1e-9, maxOf(ys, 0) - minOf(ys, 0));
+  const maxLabel = maxOf(outlets.map((o) => labelWidth(names.get(o)!, labelFont, theme)), 0);
   const unit = Math.min((f.plotWidth - maxLabel - 24) / spanX, (plotH - 6 * labelFont) / spanY);
   const scale = unit > 0 ? unit : Math.min(f.plotWidth / spanX, plotH / spanY) * 0.6;
-  const cx = (Math.max(...xs, 0) + Math.min(...xs, 0)) / 2, cy = (Math.max(...ys, 0) + Math.min(...ys, 0)) / 2;
+  const cx = (maxOf(xs, 0) + minOf(xs, 0)) / 2, cy = (maxOf(ys, 0) + minOf(ys, 0)) / 2;
   const xr = [cx - f.plotWidth / 2 / scale, cx + f.plotWidth / 2 / scale], yr = [cy - plotH / 2 / scale, cy + plotH / 2 / scale];
   const toPx = (p: number[]) => ({ x: (p[0] - xr[0]) * scale, y: (yr[1] - p[1]) * scale });
   const size = theme.markerSize + 2;
@@ -107,7 +108,7 @@ export function completeSubmatrix(outlets: readonly string[], values: readonly (
   const dropped: string[] = [];
   for (;;) {
     const gaps = keep.map((i) => keep.filter((j) => j !== i && values[i][j] === null).length);
-    const worst = Math.max(0, ...gaps);
+    const worst = maxOf(gaps, 0);
     if (worst === 0) break;
     const k = gaps.lastIndexOf(worst);
     dropped.push(outlets[keep[k]]);

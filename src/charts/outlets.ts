@@ -2,6 +2,7 @@ import { OKABE_ITO, OUTLET_DASHES, OUTLET_SYMBOLS } from "./palette";
 import type { Theme } from "./theme";
 import { escapeText, labelWidth, textWidth, wrap } from "./text";
 import type { ChartOptions } from "./types";
+import { maxOf } from "../stats/extent";
 
 /** How one outlet is drawn in every chart. */
 export interface OutletStyle {
@@ -83,7 +84,7 @@ export function columnTicks(styles: ReadonlyMap<string, OutletStyle>, outlets: r
   const tooWide = ticks.some((t) => labelWidth(t, theme.fontSize, theme) > colWidth - 2);
   if (tooWide) {
     const flat = ticks.map((t) => t.replace(/<br>/g, " "));
-    return { ticks: flat, angle: -90, height: Math.max(...flat.map((t) => textWidth(t, theme.fontSize, theme))) + 6, footnote };
+    return { ticks: flat, angle: -90, height: maxOf(flat.map((t) => textWidth(t, theme.fontSize, theme))) + 6, footnote };
   }
-  return { ticks, angle: 0, height: Math.max(1, ...ticks.map((t) => t.split("<br>").length)) * theme.fontSize * 1.25 + 6, footnote };
+  return { ticks, angle: 0, height: maxOf(ticks.map((t) => t.split("<br>").length), 1) * theme.fontSize * 1.25 + 6, footnote };
 }

@@ -9,6 +9,8 @@ import { withAlpha } from "./palette";
 import { DEFAULT_THEME, type Theme } from "./theme";
 import { escapeText, fmt, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
+import { pushAll } from "../util/push-all";
 
 export interface SentimentArcOptions extends ChartOptions {
   /** *facets*: one small panel per outlet on a shared y axis; *overlay*: every outlet in one panel. Defaults to *facets*. */
@@ -36,7 +38,7 @@ export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcPara
   const level = Math.round(result.params.level * 100);
   const facets = mode === "facets" && outlets.length > 1;
   const dodge = interval === "bars" && !facets && outlets.length > 1 ? 0.3 / bins / (outlets.length - 1) : 0;
-  const lo = Math.min(0, ...result.rows.map((r) => r.mean?.lower ?? 0)), hi = Math.max(0, ...result.rows.map((r) => r.mean?.upper ?? 0));
+  const lo = minOf(result.rows.map((r) => r.mean?.lower ?? 0), 0), hi = maxOf(result.rows.map((r) => r.mean?.upper ?? 0), 0);
   const yRange = [lo - (hi - lo) * 0.05, hi + (hi - lo) * 0.05];
   const xTitle = `Relative position in the article body (0 = first sentence, 1 = last; ${bins} bins), ${level}% bootstrap intervals`;
   const title = options.title === undefined ? "Sentiment arc: mean sentence sentiment along the article" : options.title;
@@ -68,7 +70,7 @@ export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcPara
   const charsPerPanel = Math.floor((f.plotWidth / cols) / (theme.fontSize * theme.charWidth * 1.05));
   grid.forEach((p) => {
     const o = outlets[p.index], s = styles.get(o)!;
-    traces.push(...arcTraces(theme, s, rowsOf(result, o), interval, 0, level, p.xref, p.yref));
+    pushAll(traces, arcTraces(theme, s, rowsOf(result, o), interval, 0, level, p.xref, p.yref));
     const bottom = p.index + cols >= outlets.length;
     layout[p.xkey] = xaxis(undefined, { domain: p.x, anchor: p.yref, showticklabels: bottom, nticks: 3, tickvals: [0, 0.5, 1] });
     layout[p.ykey] = yaxis(undefined, { domain: p.y, anchor: p.xref, showticklabels: p.col === 0 });

@@ -7,6 +7,7 @@ import { outletStyles, outletTick, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf, minOf } from "../stats/extent";
 
 export interface SentimentByOutletOptions extends ChartOptions {
   /** Order of the outlets, top to bottom: *outlet* (by id) or *estimate* (most positive first). Defaults to *outlet*. */
@@ -41,7 +42,7 @@ export function chartSentimentByOutlet(result: FeatureResult<"sentiment-outlets"
       hovertemplate: "%{text}<extra></extra>",
     };
   });
-  const lo = Math.min(0, ...rows.map((r) => r.mean.lower)), hi = Math.max(0, ...rows.map((r) => r.mean.upper));
+  const lo = minOf(rows.map((r) => r.mean.lower), 0), hi = maxOf(rows.map((r) => r.mean.upper), 0);
   const pad = (hi - lo || 1) * 0.06;
   const f = frame(theme, {
     title: options.title === undefined ? "Sentiment by outlet: mean sentence score" : options.title,

@@ -9,6 +9,7 @@ import { DIVERGING } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, labelWidth, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { maxOf } from "../stats/extent";
 
 export interface SentimentTowardOptions extends ChartOptions {
   /** Which targets: *actor* or *concept*. Defaults to *actor*. */
@@ -39,9 +40,9 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const level = Math.round(result.params.level * 100);
   const at = (t: string, o: string) => cell.get(`${t}\u0000${o}`);
   const z = targets.map((t) => outlets.map((o) => at(t, o)?.mean?.estimate ?? null));
-  const max = Math.max(0.05, ...z.flat().map((v) => Math.abs(v ?? 0)));
+  const max = maxOf(z.flat().map((v) => Math.abs(v ?? 0)), 0.05);
   const yt = targets.map((t) => wrap(escapeText(kind === "concept" ? humanize(t) : t), theme.width < 480 ? 18 : 28));
-  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - Math.max(...yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const f = frame(theme, {

@@ -1,4 +1,5 @@
 import type { Theme } from "./theme";
+import { maxOf } from "../stats/extent";
 
 /**
  * Estimated width in px of a one-line string at a font size: characters ×
@@ -14,7 +15,7 @@ export function textWidth(s: string, size: number, theme: Theme): number {
 
 /** Width of the widest line of a label that may hold `<br>`. */
 export function labelWidth(s: string, size: number, theme: Theme): number {
-  return Math.max(0, ...s.split("<br>").map((line) => textWidth(line, size, theme)));
+  return maxOf(s.split("<br>").map((line) => textWidth(line, size, theme)), 0);
 }
 
 /** Breaks a label into lines of at most `max` characters at spaces, joined by `<br>`. A word longer than `max` stays whole. */

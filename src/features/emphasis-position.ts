@@ -3,6 +3,7 @@ import type { MentionKind, ParsedArticle } from "../parse/types";
 import { eventOf, byOutlet } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { sectionOptions, sentenceSections, type SectionOptions } from "./emphasis-sections";
+import { maxOf, minOf } from "../stats/extent";
 
 /** Where an article places one actor, concept or frame. */
 export interface PositionRow {
@@ -59,8 +60,8 @@ export function mentionPositions(parsed: readonly ParsedArticle[], options: Sect
       rows.push({
         outlet: p.outlet, event: eventOf(p), articleId: p.id, kind, key, mentions: sentences.length,
         placement: secs.includes("headline") ? "headline" : secs.includes("lead") ? "lead" : secs.includes("body") ? "body" : "furniture",
-        firstPosition: pos.length ? Math.min(...pos) : null,
-        spread: pos.length ? Math.max(...pos) - Math.min(...pos) : null,
+        firstPosition: pos.length ? minOf(pos) : null,
+        spread: pos.length ? maxOf(pos) - minOf(pos) : null,
       });
     }
   }

@@ -5,6 +5,7 @@ import { defaultAlpha0, logOddsDirichlet } from "../stats/logodds";
 import { featureResult, type FeatureResult } from "./result";
 import { addCounts, termCounts } from "./term-counts";
 import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./terminology-distinctive-options";
+import { pushAll } from "../util/push-all";
 
 /** The reference of a one-vs-rest comparison: every other outlet, pooled. */
 export const REST = "(rest)";
@@ -121,7 +122,7 @@ export function distinctiveTerms(parsed: readonly ParsedArticle[], options: Dist
         referenceArticleIds: post.filter((i) => inR.has(i)).map((i) => parsed[i].id),
       };
     });
-    rows.push(...select(all.filter((x) => x.countTarget + x.countReference >= o.minCount), o.top));
+    pushAll(rows, select(all.filter((x) => x.countTarget + x.countReference >= o.minCount), o.top));
     comparisons.push({ target, reference, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: r.map((i) => parsed[i].id) });
   }
   const { pairs: _pairs, alpha0: given, ...rest } = o;

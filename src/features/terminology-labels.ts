@@ -3,6 +3,7 @@ import type { ConceptEntry, Lexicon } from "../lexicon/types";
 import type { ParsedArticle } from "../parse/types";
 import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult, type LexiconRef } from "./result";
+import { pushAll } from "../util/push-all";
 
 /** Options of {@link labelChoice} (and {@link labelDivergence}). */
 export interface LabelChoiceOptions {
@@ -77,7 +78,7 @@ export function labelChoice(parsed: readonly ParsedArticle[], lexicon: Lexicon, 
     const outlets = byOutlet(articles);
     const absent = allOutlets.filter((x) => !outlets.has(x));
     if (absent.length > 0) missing.push({ event, outlets: absent, everyone: false });
-    for (const concept of concepts) rows.push(...conceptRows(event, concept, outlets, silences.get(concept.id)!));
+    for (const concept of concepts) pushAll(rows, conceptRows(event, concept, outlets, silences.get(concept.id)!));
   }
   if (missing.length > 0) {
     warnings.push({ code: "outlet-missing-from-event", message: `${missing.length} of ${events.size} events lack some outlets (${describe(missing)}); those outlets have no rows there.` });

@@ -1,5 +1,6 @@
 import { documentedColumns } from "./column-docs";
 import { flatTable, ITEM_FIELD_SEPARATOR, LIST_SEPARATOR, type Cell, type FlatTable } from "./flat-table";
+import { pushAll } from "../util/push-all";
 
 /** What {@link flattenRows} reads: a feature result, or anything with `rows` (and optionally `kind`). */
 export interface RowSource {
@@ -69,7 +70,7 @@ function columnsOf(schema: Schema, prefix: string[]): string[][] {
   for (const [key, node] of schema) {
     const path = [...prefix, key];
     if (node.leaf || node.children === null) out.push(path);
-    if (node.children) out.push(...columnsOf(node.children, path));
+    if (node.children) pushAll(out, columnsOf(node.children, path));
   }
   return out;
 }

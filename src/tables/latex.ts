@@ -2,6 +2,7 @@ import { isFlatTable, type FlatTable } from "./flat-table";
 import { flattenRows, type RowSource } from "./flatten";
 import { latexColumns, type LatexColumn, type LatexColumnOptions } from "./latex-columns";
 import { escapeLatex } from "./latex-escape";
+import { pushAll } from "../util/push-all";
 
 /** LaTeX written as is, not escaped: `{ latex: "$\\hat\\delta$" }`. */
 export interface RawLatex {
@@ -64,16 +65,20 @@ export function toLatex(input: RowSource | FlatTable, options: LatexOptions = {}
   if (o.longtable) {
     out.push(`\\begin{longtable}{${spec}}`);
     if (caption) out.push(`${caption}${label ?? ""}\\\\`);
-    out.push("\\toprule", line(header), "\\midrule", "\\endfirsthead", "\\toprule", line(header), "\\midrule", "\\endhead", "\\bottomrule", "\\endfoot", ...body, "\\end{longtable}");
+    out.push("\\toprule", line(header), "\\midrule", "\\endfirsthead", "\\toprule", line(header), "\\midrule", "\\endhead", "\\bottomrule", "\\endfoot");
+    pushAll(out, body);
+    out.push("\\end{longtable}");
     return out.join("\n") + "\n";
   }
   if (table.rows.length > o.maxRows) out.push(`% framediff: ${table.rows.length} rows may not fit on one page; pass {longtable: true} (needs \\usepackage{longtable}) or pick fewer rows.`);
   const placement = o.placement, where = o.captionPosition;
   const titled = [caption, label].filter((x): x is string => x !== undefined);
   out.push(placement ? `\\begin{table}[${placement}]` : "\\begin{table}", "\\centering");
-  if (where === "above") out.push(...titled);
-  out.push(`\\begin{tabular}{${spec}}`, "\\toprule", line(header), "\\midrule", ...body, "\\bottomrule", "\\end{tabular}");
-  if (where === "below") out.push(...titled);
+  if (where === "above") pushAll(out, titled);
+  out.push(`\\begin{tabular}{${spec}}`, "\\toprule", line(header), "\\midrule");
+  pushAll(out, body);
+  out.push("\\bottomrule", "\\end{tabular}");
+  if (where === "below") pushAll(out, titled);
   out.push("\\end{table}");
   return out.join("\n") + "\n";
 }
