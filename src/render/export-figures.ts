@@ -16,6 +16,8 @@ export interface ExportOptions {
   chromium?: string;
   /** A renderer from `openRenderer` to reuse (left open); defaults to a new browser for this batch, closed at the end. */
   renderer?: Renderer;
+  /** Whether the data CSVs guard text cells a spreadsheet would run as formulas (see `tableToCsv`); defaults to *true*. */
+  formulaGuard?: boolean;
   /** Called after each figure's files are written (for progress bars). */
   onFigure?: (name: string, index: number, total: number) => void;
 }
@@ -36,7 +38,7 @@ export async function exportFigures(specs: FigureSpec[], dir: string, options: E
   const scale = options.scale ?? 2;
   checkExport(specs, requested, scale);
   const formats = IMAGE_FORMATS.filter((f) => requested.includes(f));
-  const csvs = specs.map((s) => (s.data ? tableToCsv(s.data, `${s.name}.csv`) : undefined));
+  const csvs = specs.map((s) => (s.data ? tableToCsv(s.data, `${s.name}.csv`, { formulaGuard: options.formulaGuard }) : undefined));
   if (specs.length === 0) return [];
   const run = async (renderer: Renderer) => {
     mkdirSync(dir, { recursive: true });

@@ -7,6 +7,7 @@ import { VOICE_COLUMN_DOCS } from "./column-docs-voice";
 import type { ColumnDocs } from "./column-docs-types";
 
 export type { ColumnDocs } from "./column-docs-types";
+export { CSV_NOTES } from "./column-docs-csv";
 
 /**
  * What each column of each known result kind holds, keyed by kind then by

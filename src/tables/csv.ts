@@ -1,11 +1,22 @@
 import { columnTypes } from "./column-types";
 import type { Cell, FlatTable } from "./flat-table";
 import { flattenRows, type RowSource } from "./flatten";
+import { guardFormula } from "./formula-guard";
 import { formatNumber } from "./number-format";
 import { precisionPlan, type PrecisionOptions } from "./precision";
 
+export { FORMULA_STARTS, guardFormula } from "./formula-guard";
+
 /** Options of {@link toCsv} and {@link resultToCsv}. */
-export type CsvOptions = PrecisionOptions;
+export interface CsvOptions extends PrecisionOptions {
+  /**
+   * Whether text cells (and header names) that a spreadsheet would run as a
+   * formula get a leading apostrophe (see `guardFormula`, `CSV_NOTES`);
+   * defaults to *true*. Turn it off for pipelines that read the CSV
+   * programmatically and want every text cell back exactly.
+   */
+  formulaGuard?: boolean;
+}
 
 /**
  * Writes a flat table as CSV text (RFC 4180): a header row, then one line
@@ -17,7 +28,10 @@ export type CsvOptions = PrecisionOptions;
  * digits for columns of non-whole numbers (see `formatNumber`: −0 → 0,
  * NaN → `NaN`, ±Infinity → `Inf`/`-Inf`). The text has no BOM: write it as
  * UTF-8 (`writeFileSync(path, csv, "utf8")`); Excel may then need its
- * "import as UTF-8" dialog for non-ASCII names. Deterministic.
+ * "import as UTF-8" dialog for non-ASCII names. Text that a spreadsheet
+ * would run as a formula (`=…`, `+…`, `-…`, `@…`, …) is written with a
+ * leading apostrophe unless `formulaGuard: false`; numbers never are, so
+ * -0.25 stays -0.25. Deterministic.
  *
  * @example
  * toCsv({ columns: ["outlet", "note"], rows: [["tass", 'says "hi", twice'], ["bbc", null]] });
@@ -25,8 +39,9 @@ export type CsvOptions = PrecisionOptions;
  */
 export function toCsv(table: FlatTable, options: CsvOptions = {}): string {
   const digits = precisionPlan(table.columns, columnTypes(table), options);
-  const lines = [table.columns.map(field).join(",")];
-  for (const row of table.rows) lines.push(row.map((v, c) => field(text(v, digits[c]))).join(","));
+  const guard = formulaGuardOf(options);
+  const lines = [table.columns.map((c) => field(guard(c))).join(",")];
+  for (const row of table.rows) lines.push(row.map((v, c) => field(text(v, digits[c], guard))).join(","));
   return lines.join("\n") + "\n";
 }
 
@@ -41,10 +56,17 @@ export function resultToCsv(result: RowSource, options: CsvOptions = {}): string
   return toCsv(flattenRows(result), options);
 }
 
-function text(v: Cell, digits: number | undefined): string | null {
+function formulaGuardOf(options: CsvOptions): (s: string) => string {
+  const on = options.formulaGuard ?? true;
+  if (typeof on !== "boolean") throw new Error(`invalid formulaGuard: ${String(on)} (use true or false)`);
+  return on ? guardFormula : (s) => s;
+}
+
+// Only string cells are guarded: the cell's JS type, not its look, says it is text.
+function text(v: Cell, digits: number | undefined, guard: (s: string) => string): string | null {
   if (v === null) return null;
   if (typeof v === "number") return formatNumber(v, digits);
-  return String(v);
+  return typeof v === "string" ? guard(v) : String(v);
 }
 
 function field(s: string | null): string {

@@ -17,6 +17,13 @@ describe("tableToCsv", () => {
       .toEqual(["0.30000000000000004", "0", "1e-7", "123456789012", "2.5e+21", "NaN", "Inf", "-Inf", "-1.5"]);
   });
 
+  it("issue 8 finding 8: guards figure-data text cells that start like a formula, unless formulaGuard is false", () => {
+    const table = { columns: ["outlet", "share"], rows: [["=cmd|' /C calc'!A0", -0.25], ["@SUM(1)", -1e-5], ["-BBC", null]] };
+    expect(tableToCsv(table)).toBe("outlet,share\n'=cmd|' /C calc'!A0,-0.25\n'@SUM(1),-0.00001\n'-BBC,\n");
+    expect(tableToCsv(table, "t.csv", { formulaGuard: false })).toBe("outlet,share\n=cmd|' /C calc'!A0,-0.25\n@SUM(1),-0.00001\n-BBC,\n");
+    expect(["+1", "-1", -1].map(csvField)).toEqual(["'+1", "'-1", "-1"]);
+  });
+
   it("refuses a row of the wrong length, saying where", () => {
     expect(() => tableToCsv({ columns: ["a", "b"], rows: [[1, 2], [3]] }, "x.csv")).toThrow(FramediffError);
     expect(() => tableToCsv({ columns: ["a", "b"], rows: [[1, 2], [3]] }, "x.csv"))

@@ -3,7 +3,8 @@ import { compare } from "../../src/features/compare";
 import { coverageClaims, coverageOmissions, sharedWording } from "../../src/features/coverage";
 import { actorSalience, frameAttention, mentionPositions, placementByOutlet } from "../../src/features/emphasis";
 import { loadLexicon } from "../../src/lexicon/index";
-import { COLUMN_DOCS, documentedColumns } from "../../src/tables/column-docs";
+import { COLUMN_DOCS, CSV_NOTES, documentedColumns } from "../../src/tables/column-docs";
+import { FORMULA_STARTS } from "../../src/tables/formula-guard";
 import { idsDoc, intervalDocs } from "../../src/tables/column-docs-types";
 import { flattenRows } from "../../src/tables/flatten";
 import { BUNDLED } from "../helpers";
@@ -80,5 +81,22 @@ describe("COLUMN_DOCS", () => {
       "mean.upper": "upper bound of the percentile bootstrap interval of the mean score (level in params.level); null when empty",
     });
     expect(idsDoc("articles")).toBe('articles, ids joined by ";"');
+  });
+});
+
+describe("issue 8 finding 8: CSV_NOTES documents the formula guard", () => {
+  const NAMES: Record<string, string> = { "\t": "a tab", "\r": "a carriage return", "\0": "NUL" };
+
+  it("names every guarded first character, the option that turns it off and the CLI flag", () => {
+    const note = CSV_NOTES.formulaGuard;
+    expect(FORMULA_STARTS.filter((c) => !note.includes(NAMES[c] ?? c))).toEqual([]);
+    expect(note).toContain("formulaGuard: false");
+    expect(note).toContain("--no-csv-guard");
+    expect(note).toContain("-0.25");
+  });
+
+  it("is frozen and every note is a sentence about CSV", () => {
+    expect(Object.isFrozen(CSV_NOTES)).toBe(true);
+    for (const [key, text] of Object.entries(CSV_NOTES)) expect({ key, ok: /^[A-Z][a-z ]+: .+\.$/s.test(text) }).toEqual({ key, ok: true });
   });
 });
