@@ -1,3 +1,5 @@
+import { terminalSafe } from "./terminal-safe";
+
 /**
  * One error format for the whole toolkit: what was found, where (file, line,
  * field) and what to do about it. Messages read as
@@ -23,14 +25,24 @@ export interface Problem extends ProblemLocation {
   articleId?: string;
 }
 
-/** Formats a problem as one line: `file:line field "x": message. Fix: hint` */
+/**
+ * Formats a problem as one line: `file:line field "x": message. Fix: hint`.
+ * The parts come from user files (outlet names, ids, paths, quoted values),
+ * so the line goes through `terminalSafe`: control characters, bidi
+ * overrides and line breaks are shown escaped (`\x1b`, `\u202e`, `\n`) and
+ * half an emoji as U+FFFD, whether it is printed or stored in run.json.
+ *
+ * @example
+ * formatProblem({ code: "x", field: "outlet", message: "unknown outlet \"ta\u001b[31mss\"." });
+ * // => 'field "outlet": unknown outlet "ta\\x1b[31mss".'
+ */
 export function formatProblem(p: Problem): string {
   let where = p.file ?? "";
   if (p.line !== undefined) where += `:${p.line}`;
   if (p.field !== undefined) where += `${where ? " " : ""}field "${p.field}"`;
   if (p.articleId !== undefined && p.field === undefined) where += `${where ? " " : ""}article "${p.articleId}"`;
   const hint = p.hint ? ` Fix: ${p.hint}` : "";
-  return `${where ? where + ": " : ""}${p.message}${hint}`;
+  return terminalSafe(`${where ? where + ": " : ""}${p.message}${hint}`);
 }
 
 /** The one error class framediff throws for bad input. */
