@@ -4,6 +4,7 @@ import type { Lexicon } from "../lexicon/types";
 import { placeHeadline } from "./headline";
 import { withLineBreakBoundaries } from "./line-breaks";
 import { nlp } from "./nlp";
+import { isBlankToken, locateTokens } from "./token-offsets";
 import { coverTokens, winkSentences, winkTokens } from "./wink-columns";
 import { extractQuotes } from "./quotes";
 import { quoteOptions } from "./quotes-options";
@@ -52,18 +53,14 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
   const tokens = { value: [] as string[], normal: [] as string[], lemma: [] as string[], stem: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], punct: [] as boolean[], negated: [] as boolean[], sentence: [] as number[], start: [] as number[], end: [] as number[] };
   const sentences = { text: [] as string[], start: [] as number[], end: [] as number[], sentiment: [] as number[], headline: [] as boolean[], tokenStart: [] as number[], tokenEnd: [] as number[] };
 
-  // Offsets of every wink token in `analysed`, from its preceding spaces and value.
-  const tokStart = new Array<number>(value.length);
-  for (let i = 0, at = 0; i < value.length; i++) {
-    at += spaces[i].length;
-    tokStart[i] = at;
-    at += value[i].length;
-  }
+  const tokStart = locateTokens(analysed, value, spaces);
   for (let s = 0; s < spans.length; s++) {
     const [from, to] = spans[s];
     const first = tokens.value.length;
     for (let i = from; i <= to; i++) {
-      if (value[i].trim() === "") continue; // line breaks are structure, not tokens
+      // line breaks, tabs and invisible marks are structure, not tokens; a token wink
+      // reports but the text does not hold where it should be cannot be located
+      if (isBlankToken(value[i]) || tokStart[i] === -1) continue;
       tokens.value.push(value[i]); tokens.normal.push(w.normal[i]); tokens.lemma.push(w.lemma[i]); tokens.stem.push(w.stem[i]);
       tokens.pos.push(w.pos[i]); tokens.type.push(w.type[i]); tokens.stop.push(w.stop[i]);
       tokens.punct.push(w.type[i] === "punctuation"); tokens.negated.push(w.negated[i]);
