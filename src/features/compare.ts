@@ -1,5 +1,5 @@
-import type { Corpus, Outlet } from "../corpus/types";
-import type { Warning } from "../errors";
+import type { Article, Corpus, Outlet, SkippedArticle } from "../corpus/types";
+import { FramediffError, type Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import { parseArticle } from "../parse/parse-article";
 import type { ParseOptions, ParsedArticle } from "../parse/types";
@@ -28,6 +28,8 @@ import { voiceByOutlet } from "./voice-outlets";
 import { quoteTable } from "./voice-quotes";
 import { voiceBySpeaker } from "./voice-speakers";
 import { transliterationVariants } from "./terminology-variants";
+import { inStableOrder } from "./article-order";
+import { isolateFaults } from "./isolate-faults";
 
 export interface CompareOptions {
   /** Seed of every random stream. Defaults to *1*. */
@@ -82,6 +84,13 @@ export interface Comparison {
     readonly sharedWording: ReturnType<typeof sharedWording>;
   };
   readonly divergence: ReturnType<typeof divergence>;
+  /**
+   * Articles left out because parsing or measuring them failed (the fault
+   * barrier: one bad article never stops a run), each with its id, source
+   * file and line, and the error. Invalid articles the loader skipped are in
+   * `Corpus.skipped`, not here.
+   */
+  readonly skipped: readonly SkippedArticle[];
   /** The corpus's own warnings and skipped articles, and what was skipped for want of a lexicon. */
   readonly warnings: readonly Warning[];
 }
@@ -93,7 +102,12 @@ export interface Comparison {
  * attention, positions, placement, actor salience), voice (quotes, speakers,
  * outlets), coverage (claims,
  * omissions, shared wording) and pairwise divergence on every family. One seed drives every random stream, so the same corpus,
- * lexicon and options give the same result.
+ * lexicon and options give the same result; articles are taken in a stable
+ * order (see inStableOrder), so the order of the input does not matter.
+ *
+ * A fault barrier guards every article: one that cannot be parsed, or that
+ * makes a feature throw (found by bisection, see isolateFaults), is left out
+ * of every result and listed in `skipped`; the run goes on.
  *
  * @example
  * const corpus = await loadCorpus("corpus/antalya-2022-03-10");
@@ -102,13 +116,44 @@ export interface Comparison {
  * c.labelChoice?.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
  */
 export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
-  const parsed = corpus.articles.map((a) => parseArticle(a, lexicon, options.parse));
-  const warnings: Warning[] = [...corpus.warnings, ...corpus.skipped.flatMap((s) => s.problems)];
-  return { ...compareParsed(parsed, lexicon, options, warnings), corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets } };
+  const parsed: ParsedArticle[] = [];
+  const sourceOf = new Map<ParsedArticle, Article>();
+  const skipped: SkippedArticle[] = [];
+  for (const article of inStableOrder(corpus.articles)) {
+    try {
+      const p = parseArticle(article, lexicon, options.parse);
+      parsed.push(p);
+      sourceOf.set(p, article);
+    } catch (e) {
+      if (e instanceof FramediffError) throw e;
+      skipped.push(articleFault(article, "parsed", e));
+    }
+  }
+  const corpusWarnings: Warning[] = [...corpus.warnings, ...corpus.skipped.flatMap((s) => s.problems)];
+  const { result, faults } = isolateFaults(parsed, (some) => (some.length ? compareParsed(some, lexicon, options, corpusWarnings.slice()) : null));
+  for (const f of faults) skipped.push(articleFault(sourceOf.get(f.item)!, "measured", f.error));
+  if (result === null) {
+    throw new FramediffError([{ code: "no-article-measured", file: corpus.path, message: `none of the ${corpus.articles.length} articles could be parsed and measured`, hint: "see the problems listed after this one, and please report them to the framediff maintainers." }, ...skipped.flatMap((s) => s.problems)]);
+  }
+  return { ...result, skipped, corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets } };
+}
+
+/** A skipped article's record: where it is, and what parsing or measuring it threw. */
+function articleFault(article: Article, stage: "parsed" | "measured", error: unknown): SkippedArticle {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = what.split("\n", 1)[0];
+  return Object.freeze({
+    id: article.id,
+    problems: [{
+      code: `article-not-${stage}`, file: article.source.file, ...(article.source.line !== undefined ? { line: article.source.line } : {}), articleId: article.id,
+      message: `article "${article.id}" (${article.outlet}) could not be ${stage} (${line}) and is left out of every result`,
+      hint: "the rest of the run is complete; please report this article to the framediff maintainers.",
+    }],
+  });
 }
 
 /** {@link compare} for articles parsed already (each with `lexicon`). */
-export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus"> {
+export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus" | "skipped"> {
   const common = { seed: options.seed ?? 1, iterations: options.iterations ?? 2000, level: options.level ?? 0.95 };
   if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
   const sentiment = { ...options.sentiment, ...common };
