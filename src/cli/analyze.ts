@@ -1,8 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { corpusHash } from "../corpus/corpus-hash";
 import { loadCorpus } from "../corpus/loadCorpus";
-import { formatProblem, type Warning } from "../errors";
+import { FramediffError, formatProblem, type Problem, type Warning } from "../errors";
+import type { LoadOptions, SkippedArticle } from "../corpus/types";
 import { compare, type Comparison } from "../features/compare";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
@@ -15,6 +16,7 @@ import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { createProgress, type ProgressTarget } from "./progress";
 import { resultsOf } from "./results-of";
+import { openOutput } from "./out-folder";
 
 export interface AnalyzeOptions {
   /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
@@ -31,14 +33,38 @@ export interface AnalyzeOptions {
   iterations?: number;
   /** Browser for figure export; defaults to $FRAMEDIFF_CHROMIUM or Debian's chromium. */
   chromium?: string;
+  /**
+   * Analyse the valid articles of a corpus that has invalid ones, listing
+   * every one left out. Defaults to *false*: an invalid corpus is an error,
+   * as in `framediff check`.
+   */
+  skipInvalid?: boolean;
+  /**
+   * Guard text cells a spreadsheet would run as formulas with a leading
+   * apostrophe (see tables/column-docs-csv CSV_NOTES). Defaults to *true*;
+   * turn off for pipelines that read the CSV programmatically.
+   */
+  csvGuard?: boolean;
+  /** How the corpus is read (date format, symbolic links); `onInvalid` is set by `skipInvalid`. */
+  load?: Omit<LoadOptions, "onInvalid">;
+  /** Aborting it stops the run at its next step; `out` keeps the previous results. */
+  signal?: AbortSignal;
+}
+
+/** Thrown when `AnalyzeOptions.signal` aborts the run. */
+export class Interrupted extends Error {
+  constructor() { super("interrupted"); this.name = "Interrupted"; }
 }
 
 /** What a run wrote and met. */
 export interface AnalyzeReport {
   readonly out: string;
+  /** Paths of the files written, relative to `out`, sorted. */
   readonly files: readonly string[];
   readonly warnings: readonly Warning[];
   readonly skippedFeatures: readonly string[];
+  /** Articles left out: invalid ones (only with `skipInvalid`) and ones that failed to parse or measure. */
+  readonly skippedArticles: readonly SkippedArticle[];
 }
 
 const VERSION: string = require("../../package.json").version;
@@ -50,11 +76,25 @@ const VERSION: string = require("../../package.json").version;
  * versions, hashes, warnings, timings).
  */
 export async function analyze(corpusPath: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
-  const out = options.out ?? "out";
+  const output = openOutput(options.out ?? "out");
+  try {
+    const report = await analyzeInto(corpusPath, output.staging, options, progressTarget);
+    if (options.signal?.aborted) throw new Interrupted();
+    output.commit();
+    return { ...report, out: output.out };
+  } finally {
+    output.abandon();
+  }
+}
+
+/** The run itself, writing into `dir` (the staging folder). */
+async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
   const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
   const progress = createProgress(options.noFigures ? 5 : 6, progressTarget);
   const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
+    await new Promise((r) => setImmediate(r)); // lets a pending SIGINT/SIGTERM handler run between steps
+    if (options.signal?.aborted) throw new Interrupted();
     progress.step(label);
     const t0 = Date.now();
     const r = await f();
@@ -62,19 +102,19 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
     return r;
   };
 
-  const corpus = await timed("load corpus", () => loadCorpus(corpusPath, { onInvalid: "skip" }));
+  const corpus = await timed("load corpus", () => loadCorpus(corpusPath, { ...options.load, onInvalid: "skip" }));
+  if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
   const c: Comparison = await timed(`parse ${corpus.articles.length} articles and measure`, () => compare(corpus, lexicon, { seed, iterations: options.iterations }));
   const skippedFeatures = lexicon ? [] : ["label choice", "label divergence", "sentiment toward actors/concepts", "frame attention", "actor salience", "labels, emphasis and voice divergence families"];
+  const skippedArticles = [...corpus.skipped, ...c.skipped];
 
-  mkdirSync(out, { recursive: true });
-  for (const sub of ["tables", "figures"]) rmSync(join(out, sub), { recursive: true, force: true });
   const files: string[] = [];
-  const write = (path: string, text: string) => { mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(path); };
+  const write = (rel: string, text: string) => { const path = join(dir, rel); mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(rel); };
 
   await timed("write tables", () => {
-    for (const [name, result] of resultsOf(c)) write(join(out, "tables", `${name}.csv`), resultToCsv(result));
+    for (const [name, result] of resultsOf(c)) write(`tables/${name}.csv`, resultToCsv(result, { formulaGuard: options.csvGuard ?? true }));
   });
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets) };
@@ -84,19 +124,21 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
   const specs: FigureSpec[] = sections.flatMap((s) => s.figures.map((f) => ({ ...f, provenance })));
 
   if (!options.noFigures) {
-    const exported = await timed(`export ${specs.length} figures`, () => exportFigures(specs, join(out, "figures"), { formats: options.formats, chromium: options.chromium }));
-    files.push(...exported.map((f) => f.path));
+    const exported = await timed(`export ${specs.length} figures`, () => exportFigures(specs, join(dir, "figures"), { formats: options.formats, chromium: options.chromium, formulaGuard: options.csvGuard ?? true }));
+    for (const f of exported) files.push(relative(dir, f.path).split(sep).join("/"));
   }
 
   const warnings: Warning[] = [...c.warnings, ...resultsOf(c).flatMap(([, r]) => r.warnings)];
+  const skippedLines = skippedArticles.flatMap((s) => s.problems.map(formatProblem));
   await timed("write report", () => {
-    write(join(out, "report.html"), reportHtml({
+    write("report.html", reportHtml({
       title: `framediff report: ${corpus.path}`,
       facts: [
-        `Corpus ${corpus.path} (${corpus.format}): ${corpus.articles.length} articles, ${corpus.outlets.length} outlets; sha256 ${hashes.corpusHash.slice(0, 16)}…`,
+        `Corpus ${corpus.path} (${corpus.format}): ${corpus.articles.length - c.skipped.length} articles measured, ${corpus.outlets.length} outlets${skippedArticles.length ? `; ${skippedArticles.length} articles skipped (listed below)` : ""}; sha256 ${hashes.corpusHash.slice(0, 16)}…`,
         lexicon ? `Lexicon ${lexicon.file ?? lexicon.name} (${lexicon.name}, version ${lexicon.version}); sha256 ${lexicon.hash.slice(0, 16)}…` : `No lexicon: skipped ${skippedFeatures.join(", ")}.`,
         `framediff ${VERSION}; seed ${seed}; ${options.iterations ?? 2000} bootstrap replicates.`,
       ],
+      skipped: skippedLines,
       sections: sections.map((s) => ({ ...s, figures: s.figures })),
       warnings: warnings.map(formatProblem),
     }));
@@ -106,12 +148,22 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
   const run = {
     framediff: VERSION, node: process.version,
     versions: { "wink-nlp": require("wink-nlp/package.json").version, "wink-eng-lite-web-model": require("wink-eng-lite-web-model/package.json").version, "plotly.js-dist-min": require("plotly.js-dist-min/package.json").version },
-    corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets, skipped: corpus.skipped, hash: hashes.corpusHash },
+    corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"] },
+    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true },
     skippedFeatures, warnings, timings,
-    files: files.map((f) => f.slice(out.length + 1)).sort(),
+    files: files.slice().sort(),
   };
-  write(join(out, "run.json"), JSON.stringify(run, null, 2) + "\n");
-  return { out, files, warnings, skippedFeatures };
+  write("run.json", JSON.stringify(run, null, 2) + "\n");
+  return { out: dir, files: files.sort(), warnings, skippedFeatures, skippedArticles };
+}
+
+/** An invalid corpus stops `analyze` as it stops `check`, listing every problem. */
+function invalidCorpus(corpusPath: string, skipped: readonly SkippedArticle[]): FramediffError {
+  const head: Problem = {
+    code: "invalid-corpus", file: corpusPath,
+    message: `${skipped.length} invalid article${skipped.length === 1 ? "" : "s"}; nothing was analysed`,
+    hint: "fix them (framediff check lists them), or pass --skip-invalid to analyse the valid articles and list the skipped ones.",
+  };
+  return new FramediffError([head, ...skipped.flatMap((s) => s.problems)]);
 }

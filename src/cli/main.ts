@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { FramediffError, formatProblem } from "../errors";
-import { analyze } from "./analyze";
+import { analyze, Interrupted } from "./analyze";
+import { terminalSafe } from "../terminal-safe";
 import { checkCorpus, formatCheckReport } from "./check";
 import type { ImageFormat } from "../render/types";
 
@@ -33,7 +34,8 @@ Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 `;
 
 const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
-                         [--no-figures] [--seed N] [--iterations N]
+                         [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
+                         [--no-csv-guard]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -50,10 +52,22 @@ and write:
   --no-figures       Write no figure files (report.html still has every chart)
   --seed N           Seed of every random stream (default: 1)
   --iterations N     Bootstrap replicates (default: 2000)
+  --skip-invalid     Analyse the valid articles of a corpus that has invalid ones, and list
+                     every skipped article (default: an invalid corpus is an error, as in check)
+  --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
+                     would run as a formula (starting = + - @) gets a leading apostrophe
   -h, --help         Show this help
 
+The run is written into a folder beside DIR and moved into place when it has
+succeeded: a failed or interrupted run leaves DIR as it was. Only the files the
+previous run listed in DIR/run.json are replaced; other files in DIR are kept.
+Two runs on one DIR at the same time are refused (a lock file beside DIR).
+An article that cannot be parsed or measured is skipped, listed on stderr, in
+run.json and at the top of report.html; the run goes on.
+
 Figure export needs Chromium (Debian/Ubuntu: apt-get install chromium; elsewhere set
-FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a usage error.
+FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a usage error,
+130/143 when interrupted (SIGINT/SIGTERM).
 `;
 
 export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = (s) => { process.stderr.write(s); }): Promise<number> {
@@ -61,7 +75,7 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   if (command === undefined || command === "-h" || command === "--help" || command === "help") { write(USAGE); return command === undefined ? 2 : 0; }
   if (command === "-V" || command === "--version") { write(`framediff ${VERSION}\n`); return 0; }
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
-  if (command !== "check") { writeErr(`framediff: unknown command "${command}"\n\n${USAGE}`); return 2; }
+  if (command !== "check") { writeErr(`framediff: unknown command "${terminalSafe(command)}"\n\n${USAGE}`); return 2; }
 
   let parsed;
   try {
@@ -69,13 +83,16 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
       lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
     } });
   } catch (e) {
-    writeErr(`framediff check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    writeErr(`framediff check: ${terminalSafe((e as Error).message)}\n\n${CHECK_USAGE}`);
     return 2;
   }
   if (parsed.values.help) { write(CHECK_USAGE); return 0; }
   if (parsed.positionals.length !== 1) { writeErr(`framediff check: expected one corpus path, got ${parsed.positionals.length}\n\n${CHECK_USAGE}`); return 2; }
 
-  const report = await checkCorpus(parsed.positionals[0], { lexicon: parsed.values.lexicon, strict: parsed.values.strict });
+  const report = await checkCorpus(parsed.positionals[0], {
+    lexicon: parsed.values.lexicon, strict: parsed.values.strict,
+    progress: { write: writeErr, isTTY: process.stderr.isTTY, columns: process.stderr.columns },
+  });
   if (parsed.values.json) write(JSON.stringify(report, null, 2) + "\n");
   else (report.usable ? write : writeErr)(formatCheckReport(report));
   return report.usable ? 0 : 1;
@@ -88,10 +105,10 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
       lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-      seed: { type: "string" }, iterations: { type: "string" }, help: { type: "boolean", short: "h" },
+      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, help: { type: "boolean", short: "h" },
     } });
   } catch (e) {
-    writeErr(`framediff analyze: ${(e as Error).message}\n\n${ANALYZE_USAGE}`);
+    writeErr(`framediff analyze: ${terminalSafe((e as Error).message)}\n\n${ANALYZE_USAGE}`);
     return 2;
   }
   const v = parsed.values;
@@ -100,11 +117,11 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
   const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
   const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
-  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${v.formats}" (use svg, pdf and/or png, comma-separated)`);
+  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`);
   const int = (name: string, s: string | undefined, min: number) => {
     if (s === undefined) return undefined;
     const n = Number(s);
-    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${s}" (use a whole number ≥ ${min})`);
+    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
     return n;
   };
   let seed: number | undefined, iterations: number | undefined;
@@ -115,19 +132,59 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
     return usage((e as Error).message);
   }
   const stderr = process.stderr;
+  const interrupt = onSignals();
   let report;
   try {
     report = await analyze(parsed.positionals[0], {
       lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
+      skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
     }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
   } catch (e) {
+    if (e instanceof Interrupted) {
+      writeErr(`\nframediff analyze: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(v.out ?? "out")} keeps its previous results.\n`);
+      return interrupt.received === "SIGINT" ? 130 : 143;
+    }
     if (!(e instanceof FramediffError)) throw e;
     writeErr(`framediff analyze: ${e.problems.map(formatProblem).join("\n  ")}\n`);
     return 1;
+  } finally {
+    interrupt.dispose();
+  }
+  if (report.skippedArticles.length) {
+    writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
+    for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
   }
   if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
-  write(`Wrote ${report.files.length} files to ${report.out}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
+  write(`Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
   return 0;
+}
+
+/**
+ * SIGINT/SIGTERM abort the run at its next step (the run then cleans up and
+ * exits 130/143); a second signal exits at once, leaving the staging folder
+ * for the next run to clear.
+ */
+function onSignals(): { signal: AbortSignal; received?: NodeJS.Signals; dispose(): void } {
+  const controller = new AbortController();
+  const state: { signal: AbortSignal; received?: NodeJS.Signals; dispose(): void } = {
+    signal: controller.signal,
+    dispose() { process.off("SIGINT", handler); process.off("SIGTERM", handler); },
+  };
+  function handler(sig: NodeJS.Signals) {
+    if (state.received) process.exit(sig === "SIGINT" ? 130 : 143);
+    state.received = sig;
+    controller.abort();
+  }
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return state;
+}
+
+/** One line for a bug (never a stack trace, unless FRAMEDIFF_DEBUG asks for it). */
+function internalError(e: unknown): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  if (process.env.FRAMEDIFF_DEBUG) return `framediff: internal error: ${(e as Error)?.stack ?? what}\n`;
+  return `framediff: internal error (${terminalSafe(what.split("\n", 1)[0])}). Fix: this is a framediff bug; please report it with the command you ran (FRAMEDIFF_DEBUG=1 shows the stack trace).\n`;
 }
 
 const defaultWrite = (s: string) => { process.stdout.write(s); };
@@ -136,7 +193,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
-      process.stderr.write(e instanceof FramediffError ? `framediff: ${e.message}\n` : `framediff: internal error: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(e instanceof FramediffError ? `framediff: ${e.message}\n` : internalError(e));
       process.exitCode = 1;
     },
   );

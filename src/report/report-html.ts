@@ -20,6 +20,8 @@ export interface ReportInput {
   readonly sections: readonly ReportSection[];
   /** Warnings met on the way, shown at the end. */
   readonly warnings: readonly string[];
+  /** Articles left out of every result (invalid, or failed to parse or measure), one line each; shown at the top. */
+  readonly skipped?: readonly string[];
 }
 
 const STYLE = `body{font:15px/1.45 system-ui,-apple-system,"DejaVu Sans",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -51,11 +53,15 @@ export function reportHtml(input: ReportInput): string {
   const warnings = input.warnings.length
     ? `<section id="warnings"><h2>Warnings (${input.warnings.length})</h2><ul class="warnings">${input.warnings.map((w) => `<li>${escapeXml(w)}</li>`).join("")}</ul></section>`
     : "";
+  const skipped = input.skipped?.length
+    ? `<section id="skipped"><h2>Skipped articles (${input.skipped.length})</h2><p>These articles are left out of every table, chart and number below.</p><ul class="warnings">${input.skipped.map((w) => `<li>${escapeXml(w)}</li>`).join("")}</ul></section>`
+    : "";
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeXml(input.title)}</title><style>${STYLE}</style>
 ${inlineScript(plotlyBundle())}</head>
 <body><h1>${escapeXml(input.title)}</h1>
 <div class="facts">${input.facts.map((f) => `<div>${escapeXml(f)}</div>`).join("")}</div>
+${skipped}
 <nav>${nav}</nav>
 ${sections}
 ${warnings}
