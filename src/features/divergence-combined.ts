@@ -14,27 +14,28 @@ import { DIVERGENCE_FAMILIES as FAMILIES, type DivergenceFamily } from "./diverg
 export function combineFamilies(rows: readonly DivergenceRow[], warnings: Warning[]): DivergenceRow[] {
   const out: DivergenceRow[] = [];
   for (const scope of ["pooled", "over-events"] as const) {
-    const scoped = rows.filter((r) => r.scope === scope);
-    if (scoped.length === 0) continue;
-    const max = new Map<DivergenceFamily, number>();
-    for (const f of FAMILIES) {
-      const m = Math.max(0, ...scoped.filter((r) => r.family === f && r.value !== null).map((r) => Math.abs(r.value!)));
-      max.set(f, m);
+    // one pass: each family's largest |value|, and each pair's first row per family (pairs in order of first row)
+    const max = new Map<DivergenceFamily, number>(FAMILIES.map((f) => [f, 0]));
+    const pairs = new Map<string, { A: string; B: string; first: DivergenceRow; byFamily: Map<string, DivergenceRow> }>();
+    for (const r of rows) {
+      if (r.scope !== scope) continue;
+      if (r.value !== null && max.has(r.family as DivergenceFamily)) max.set(r.family as DivergenceFamily, Math.max(max.get(r.family as DivergenceFamily)!, Math.abs(r.value)));
+      const key = `${r.outletA}\u0000${r.outletB}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, pair = { A: r.outletA, B: r.outletB, first: r, byFamily: new Map() });
+      if (!pair.byFamily.has(r.family)) pair.byFamily.set(r.family, r);
     }
-    const pairs = [...new Set(scoped.map((r) => `${r.outletA}\u0000${r.outletB}`))];
-    if (pairs.length < 2) warnings.push({ code: "combined-one-pair", message: `the combined ${scope} view has a single pair, so every family scores 1 or 0 on it; it needs at least three outlets to rank pairs.` });
-    for (const pair of pairs) {
-      const [A, B] = pair.split("\u0000");
-      const mine = scoped.filter((r) => r.outletA === A && r.outletB === B);
+    if (pairs.size === 0) continue;
+    if (pairs.size < 2) warnings.push({ code: "combined-one-pair", message: `the combined ${scope} view has a single pair, so every family scores 1 or 0 on it; it needs at least three outlets to rank pairs.` });
+    for (const { A, B, first, byFamily } of pairs.values()) {
       const parts: number[] = [];
       const left: string[] = [];
       for (const f of FAMILIES) {
-        const r = mine.find((x) => x.family === f);
+        const r = byFamily.get(f);
         const m = max.get(f)!;
         if (!r || r.value === null || m === 0) { left.push(f); continue; }
         parts.push(Math.abs(r.value) / m);
       }
-      const first = mine[0];
       out.push({
         family: "combined", scope, event: null, outletA: A, outletB: B,
         value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, lower: null, upper: null, p: null,

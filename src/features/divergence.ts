@@ -7,6 +7,7 @@ import { profileArticles, type ArticleProfile } from "./article-profiles";
 import { combineFamilies } from "./divergence-combined";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
 import { NO_EVENT, subSeed } from "./groups";
+import { pushAll } from "../util/push-all";
 import { featureResult, type FeatureResult } from "./result";
 import type { TermOptions } from "./term-counts";
 import type { VoiceOptions } from "./voice-options";
@@ -90,18 +91,25 @@ export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, 
   const events = [...new Set(profiles.articles.map((a) => a.event))].sort();
   const hasEvents = events.length > 1 || (events.length === 1 && events[0] !== NO_EVENT);
 
+  // articles per outlet and per outlet and event, grouped once (not filtered again for every pair)
+  const byOutlet = groupBy(profiles.articles, (p) => p.outlet);
+  const byOutletEvent = new Map([...byOutlet].map(([outlet, list]) => [outlet, groupBy(list, (p) => p.event)]));
   const rows: DivergenceRow[] = [];
   for (let i = 0; i < outlets.length; i++) for (let j = i + 1; j < outlets.length; j++) {
     const A = outlets[i], B = outlets[j];
-    const a = profiles.articles.filter((p) => p.outlet === A), b = profiles.articles.filter((p) => p.outlet === B);
+    const a = byOutlet.get(A)!, b = byOutlet.get(B)!;
+    const shared = hasEvents ? sharedEvents(byOutletEvent.get(A)!, byOutletEvent.get(B)!, events) : null;
+    if (shared && shared.missing > 0 && measures.terms) {
+      warnings.push({ code: "event-missing-outlet", message: `outlets "${A}" and "${B}" are not both in ${shared.missing} of ${events.length} events (${shared.firstMissing.join(", ")}${shared.missing > 5 ? ", …" : ""}); those events are left out of their over-events means, not averaged as zero.` });
+    }
     for (const family of DIVERGENCE_FAMILIES) {
       const measure = measures[family];
       if (!measure) continue;
       rows.push(pooledRow(family, measure, A, B, a, b, o));
-      if (hasEvents) rows.push(...eventRows(family, measure, A, B, a, b, events, o, warnings));
+      if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o));
     }
   }
-  rows.push(...combineFamilies(rows, warnings));
+  pushAll(rows, combineFamilies(rows, warnings));
   const lex = lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null;
   return featureResult("divergence", { ...o, lexicon: lex }, rows, warnings);
 }
@@ -141,20 +149,39 @@ function pooledRow(family: DivergenceFamily, measure: GroupMeasure, A: string, B
   return { ...base, value, lower, upper, p, note: notes.length ? notes.join("; ") + "." : null };
 }
 
-function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], events: string[], o: Resolved, warnings: Warning[]): DivergenceRow[] {
+/** A group per key, keys in order of first appearance; O(items). */
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x); else out.set(k, [x]);
+  }
+  return out;
+}
+
+/** The events both outlets cover, in event order, each with both outlets' articles; how many of `events` are not shared and the first five of those. O(shared events), not O(events). */
+function sharedEvents(a: ReadonlyMap<string, ArticleProfile[]>, b: ReadonlyMap<string, ArticleProfile[]>, events: readonly string[]): { events: [string, ArticleProfile[], ArticleProfile[]][]; missing: number; firstMissing: string[] } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const both = [...small.keys()].filter((e) => large.has(e)).sort(cmp);
+  const shared = new Set(both);
+  const firstMissing: string[] = [];
+  for (let k = 0; k < events.length && firstMissing.length < 5 && k < both.length + 5; k++) if (!shared.has(events[k])) firstMissing.push(events[k]);
+  return { events: both.map((e) => [e, a.get(e)!, b.get(e)!]), missing: events.length - both.length, firstMissing };
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], shared: readonly [string, ArticleProfile[], ArticleProfile[]][], o: Resolved): DivergenceRow[] {
   const rows: DivergenceRow[] = [];
   const values: number[] = [];
-  const missing: string[] = [];
-  for (const e of events) {
-    const ae = a.filter((p) => p.event === e), be = b.filter((p) => p.event === e);
-    if (ae.length === 0 || be.length === 0) { missing.push(e); continue; }
+  for (const [e, ae, be] of shared) {
     const v = measure(ae, be);
     rows.push({ family, scope: "event", event: e, outletA: A, outletB: B, value: v ?? null, lower: null, upper: null, p: null,
       note: v === undefined ? undefinedReason(family, A, B) : "per-event value: no interval or p-value within one event.", articlesA: ids(ae), articlesB: ids(be), events: null });
     if (v !== undefined) values.push(v);
-  }
-  if (missing.length > 0 && family === "terms") {
-    warnings.push({ code: "event-missing-outlet", message: `outlets "${A}" and "${B}" are not both in ${missing.length} of ${events.length} events (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", …" : ""}); those events are left out of their over-events means, not averaged as zero.` });
   }
   const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length };
   if (values.length === 0) return [...rows, { ...base, value: null, lower: null, upper: null, p: null, note: `no event has both outlets with a defined ${family} value.` }];
