@@ -8,6 +8,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
+import { limitOutlets } from "./outlet-limit";
 
 export interface ActorSalienceChartOptions extends ChartOptions {
   /** *per1000Words* (mentions per 1,000 words) or *sentenceShare* (share of sentences naming the actor). Defaults to *per1000Words*. */
@@ -24,6 +25,9 @@ export interface ActorSalienceChartOptions extends ChartOptions {
  */
 export function chartActorSalience(result: FeatureResult<"actor-salience", Record<string, never>, SalienceRow>, options: ActorSalienceChartOptions = {}): ChartSpec {
   expectKind("chartActorSalience", result, "actor-salience");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const measure = expectOneOf("measure", options.measure ?? "per1000Words", ["per1000Words", "sentenceShare"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
@@ -43,7 +47,7 @@ export function chartActorSalience(result: FeatureResult<"actor-salience", Recor
   const unit = measure === "per1000Words" ? "Mentions per 1,000 words" : "Share of sentences naming the actor";
   const f = frame(theme, {
     title: options.title === undefined ? `Actor salience: ${measure === "per1000Words" ? "mentions per 1,000 words" : "share of sentences naming each actor"}, by outlet` : options.title,
-    plotHeight: rowsHeight(theme, ticks, 1.3), yLabels: ticks, legend: outlets.map((o) => escapeText(styles.get(o)!.label)), legendSymbol: 16, xTitle: unit,
+    plotHeight: rowsHeight(theme, ticks, 1.3), yLabels: ticks, legend: outlets.map((o) => escapeText(styles.get(o)!.label)), legendSymbol: 16, xTitle: unit, footnote: limited.note,
   });
   const at = (a: string, o: string) => result.rows.find((r) => r.actor === a && r.outlet === o);
   const ranges = actors.map((a) => outlets.map((o) => value(at(a, o)!) ?? 0));

@@ -7,6 +7,7 @@ import { LIGHT_GREY } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { joinNotes, pickOutlets } from "./outlet-limit";
 
 export interface ClaimMatrixOptions extends ChartOptions {
   /** Only claims of this event. Defaults to *every event*. */
@@ -45,9 +46,12 @@ export function chartClaimMatrix(result: CoverageClaims, options: ClaimMatrixOpt
   const sorted = inScope.filter((r) => r.nOutlets >= minOutlets).sort((a, b) => b.nOutlets - a.nOutlets || cmp(a.event, b.event) || claimNumber(a.claim) - claimNumber(b.claim));
   const claims = sorted.slice(0, maxClaims);
   const hidden = inScope.length - claims.length;
-  const eventOutlets = new Map(result.params.events.map((e) => [e.event, e.outlets]));
-  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].sort(cmp);
-  const styles = outletStyles(outlets, options);
+  // columns: the outlets shown under maxOutlets (claims keep their true outlet counts)
+  const picked = pickOutlets([...(options.outlets ?? []), ...result.params.events.flatMap((e) => e.outlets)], options);
+  const isShown = (o: string) => picked.shown === null || picked.shown.has(o);
+  const eventOutlets = new Map(result.params.events.map((e) => [e.event, e.outlets.filter(isShown)]));
+  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(cmp);
+  const styles = outletStyles(outlets, { ...options, outlets: options.outlets?.filter(isShown) });
   const multiEvent = new Set(claims.map((c) => c.event)).size > 1;
   // row labels: the claim's sentence, shortened to what fits beside the matrix
   const labelBudget = theme.width * (theme.width < 480 ? 0.5 : 0.55);
@@ -64,7 +68,7 @@ export function chartClaimMatrix(result: CoverageClaims, options: ClaimMatrixOpt
   const f = frame(theme, {
     title: options.title === undefined ? "Which outlets carry which claims (claims sorted by the number of outlets carrying them)" : options.title,
     plotHeight: Math.max(1, claims.length) * rowH, yLabels: yt.map(() => "x".repeat(1)), extra: { l: labelBudget, t: cols.height, r: 24 },
-    footnote: [note, cols.footnote].filter(Boolean).join(" "),
+    footnote: joinNotes(note, cols.footnote, picked.note),
     xTickLines: 0,
   });
   const traces: Record<string, unknown>[] = [];

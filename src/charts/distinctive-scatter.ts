@@ -1,7 +1,7 @@
 import type { FeatureResult } from "../features/result";
 import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology-distinctive";
 import { expectKind } from "./check";
-import { comparisonsOf } from "./distinctive-terms";
+import { comparisonsOf, limitComparisons } from "./distinctive-terms";
 import { placedLabel, placeLabels, type Box } from "./label-placement";
 import { axis, frame } from "./layout";
 import { chartSpec } from "./spec";
@@ -104,7 +104,9 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
 /** {@link chartDistinctiveScatter} for every comparison of the result. */
 export function chartDistinctiveScatters(result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>, options: Omit<DistinctiveScatterOptions, "target" | "reference"> = {}): ChartSpec[] {
   expectKind("chartDistinctiveScatters", result, "distinctive-terms");
-  return comparisonsOf(result).map((c) => chartDistinctiveScatter(result, { ...options, target: c.target, reference: c.reference }));
+  // one scatter per comparison: only those among the outlets shown (the report's section says how many are left out)
+  const limited = limitComparisons(result, options);
+  return comparisonsOf(limited.result).map((c) => chartDistinctiveScatter(limited.result, { ...limited.options, target: c.target, reference: c.reference }));
 }
 
 /** A fixed number in [0, 1) from a string (FNV-1a), for jitter that does not change between runs. */

@@ -10,6 +10,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
+import { limitOutlets } from "./outlet-limit";
 
 export interface DistinctiveTermsChartOptions extends ChartOptions {
   /** Terms per side of each panel: the k highest z and the k lowest. Defaults to *6* below 480 px width, else *10*. */
@@ -24,6 +25,19 @@ export function comparisonsOf(result: FeatureResult<"distinctive-terms", Distinc
 }
 
 /**
+ * The result cut to the comparisons among the outlets shown under
+ * `options.maxOutlets` (see {@link limitOutlets}; "the rest" is no outlet),
+ * with the options to draw it and the note ("" when nothing was cut).
+ */
+export function limitComparisons<O extends ChartOptions>(result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>, options: O): { result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>; options: O; note: string } {
+  const cut = limitOutlets({ rows: result.params.comparisons }, options, (c) => (c.reference === REST ? [c.target] : [c.target, c.reference]));
+  if (!cut.shown) return { result, options, note: "" };
+  const keep = new Set(cut.result.rows.map((c) => `${c.target}\u0000${c.reference}`));
+  const rows = result.rows.filter((r) => keep.has(`${r.target}\u0000${r.reference}`));
+  return { result: { ...result, params: { ...result.params, comparisons: cut.result.rows }, rows }, options: cut.options, note: cut.note };
+}
+
+/**
  * Distinctive terms: one panel per comparison (each outlet vs the rest, or
  * each pair), with diverging bars of the log-odds z (Monroe, Colaresi & Quinn
  * 2008) for the top k terms on each side. Bars to the right are the target's
@@ -33,6 +47,9 @@ export function comparisonsOf(result: FeatureResult<"distinctive-terms", Distinc
  */
 export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>, options: DistinctiveTermsChartOptions = {}): ChartSpec {
   expectKind("chartDistinctiveTerms", result, "distinctive-terms");
+  const limited = limitComparisons(result, options);
+  result = limited.result;
+  options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
   const narrow = theme.width < 480;
   const k = options.top ?? (narrow ? 6 : 10);
@@ -56,7 +73,7 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   const xTitle = "z of the log-odds ratio with informative Dirichlet prior (> 0: the outlet uses the term more)";
   const f = frame(theme, {
     title: options.title === undefined ? "Distinctive terms of each outlet" : options.title,
-    plotHeight: rows * panelH + (rows - 1) * gapY, xTitle, extra: { t: panelTitleH },
+    plotHeight: rows * panelH + (rows - 1) * gapY, xTitle, extra: { t: panelTitleH }, footnote: limited.note,
   });
   const plotH = rows * panelH + (rows - 1) * gapY;
   const grid = facetGrid(panels.length, cols, f.plotWidth, plotH, gapX, gapY);

@@ -1,5 +1,6 @@
 import type { DivergenceParams, DivergenceRow, DivergenceScope } from "../features/divergence";
 import { divergenceMatrix } from "../features/divergence-combined";
+import { indexDivergence } from "../features/divergence-index";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
@@ -11,6 +12,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 
 export type DivergenceResult = FeatureResult<"divergence", DivergenceParams, DivergenceRow>;
 type Family = DivergenceRow["family"];
@@ -44,6 +46,9 @@ export interface DivergenceChartOptions extends ChartOptions {
  */
 export function chartDivergence(result: DivergenceResult, family: Family, options: DivergenceChartOptions = {}): ChartSpec {
   expectKind("chartDivergence", result, "divergence");
+  const limited = limitOutlets(result, options, (r) => [r.outletA, r.outletB]);
+  result = limited.result;
+  options = limited.options;
   expectOneOf("family", family, Object.keys(FAMILY_MEASURES) as Family[]);
   const scope = expectOneOf("scope", options.scope ?? "pooled", ["pooled", "over-events"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -53,14 +58,15 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
   const signed = family === "sentiment";
   const z = values.map((r, i) => r.map((v, j) => (i === j ? null : v)));
   const max = maxOf(z.flat().map((v) => Math.abs(v ?? 0)), signed ? 0.02 : 0.01);
-  const row = (a: string, b: string) => result.rows.find((r) => r.family === family && r.scope === scope && r.event === null && ((r.outletA === a && r.outletB === b) || (r.outletA === b && r.outletB === a)));
+  const index = indexDivergence(result.rows);
+  const row = (a: string, b: string) => index.get(family, scope, null, a, b);
   const level = Math.round(result.params.level * 100);
   const yt = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
   const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)), 0)) / Math.max(1, outlets.length);
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const f = frame(theme, {
-    footnote: cols.footnote, xTickHeight: cols.height,
+    footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
     title: options.title === undefined ? `Divergence between outlets: ${FAMILY_NAMES[family]}${scope === "over-events" ? " (mean over events)" : ""}` : options.title,
     plotHeight: Math.max(rowsHeight(theme, yt, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), yLabels: yt,
     colorbar: FAMILY_MEASURES[family],

@@ -10,6 +10,7 @@ import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, slug, textWidth } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { limitOutlets } from "./outlet-limit";
 
 export interface FirstMentionOptions extends ChartOptions {
   /** The target's kind, when its key is used by more than one kind. */
@@ -31,6 +32,9 @@ const LEAD_W = 0.2;
  */
 export function chartFirstMention(result: FeatureResult<"mention-positions", Required<SectionOptions>, PositionRow>, target: string, options: FirstMentionOptions = {}): ChartSpec {
   expectKind("chartFirstMention", result, "mention-positions");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const kinds = [...new Set(result.rows.filter((r) => r.key === target).map((r) => r.kind))].sort(cmp);
   const kind = options.kind ?? kinds[0];
   if (kinds.length === 0 || !kinds.includes(kind)) throw new Error(`invalid target: no article mentions "${target}"${options.kind ? ` as ${options.kind}` : ""} (give an actor, concept or frame key of the lexicon)`);
@@ -46,6 +50,7 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
     title: options.title === undefined ? `Where each article first names ${kind === "actor" ? "" : `the ${kind} `}“${name}”` : options.title,
     plotHeight: rowsHeight(theme, ticks, 1.6), yLabels: ticks, extra: { t: theme.fontSize * 1.4, r: theme.fontSize * 1.2 },
     xTitle: `First mention: in the headline, the lead (first ${result.params.leadSentences} sentences) or the body, at its relative position within that part`,
+    footnote: limited.note,
   });
   // the headline zone must hold its label: wider on narrow figures
   const zone = Math.max(0.2, (textWidth("headline", theme.fontSize * 0.95, theme) + 8) / Math.max(1, f.plotWidth) * 1.25);

@@ -10,6 +10,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, labelWidth, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 
 export interface FrameAttentionChartOptions extends ChartOptions {
   /** Which sentences: *all* (headline and content), *headline*, *lead* or *body*. Defaults to *all*. */
@@ -26,6 +27,9 @@ export interface FrameAttentionChartOptions extends ChartOptions {
  */
 export function chartFrameAttention(result: FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow>, options: FrameAttentionChartOptions = {}): ChartSpec {
   expectKind("chartFrameAttention", result, "frame-attention");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const section = expectOneOf("section", options.section ?? "all", ["all", "headline", "lead", "body"] as const);
   const measure = expectOneOf("measure", options.measure ?? "sentenceShare", ["sentenceShare", "tokenShare"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -44,7 +48,7 @@ export function chartFrameAttention(result: FeatureResult<"frame-attention", Fra
   const what = measure === "sentenceShare" ? "sentences" : "words";
   const where = section === "all" ? "" : ` (${section})`;
   const f = frame(theme, {
-    footnote: cols.footnote, xTickHeight: cols.height,
+    footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
     title: options.title === undefined ? `Frame attention: share of each outlet's ${what}${where} that carry each frame` : options.title,
     plotHeight: rowsHeight(theme, yt), yLabels: yt,
     colorbar: `Share of ${what}${where} carrying the frame (dictionary cues)`,

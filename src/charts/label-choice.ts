@@ -6,6 +6,7 @@ import { categoryStyle, stackedShares } from "./stacked-shares";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, pct, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { limitOutlets } from "./outlet-limit";
 
 export interface LabelChoiceChartOptions extends ChartOptions {
   /** The event to draw when the result counts per event. Defaults to *the pooled rows `(all)`, else the first event*. */
@@ -27,6 +28,9 @@ export interface LabelChoiceChartOptions extends ChartOptions {
  */
 export function chartLabelChoice(result: FeatureResult<"label-choice", LabelChoiceParams, LabelChoiceRow>, concept: string, options: LabelChoiceChartOptions = {}): ChartSpec {
   expectKind("chartLabelChoice", result, "label-choice");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const entry = result.params.concepts.find((c) => c.id === concept);
   if (!entry) throw new Error(`invalid concept: "${concept}" is not in this result (its concepts: ${result.params.concepts.map((c) => c.id).join(", ") || "none"})`);
   const events = [...new Set(result.rows.map((r) => r.event))].sort(cmp);
@@ -47,7 +51,7 @@ export function chartLabelChoice(result: FeatureResult<"label-choice", LabelChoi
     categories: used.map((l) => ({ key: l, label: escapeText(l), ...categoryStyle(entry.labels.indexOf(l)) })),
     share: (o, l) => at(o, l).share,
     hover: (o, l) => { const r = at(o, l); return `<b>${escapeText(styles.get(o)!.label)}</b> calls it “${escapeText(l)}”<br>${r.count} of ${r.total} uses (${pct(r.share, 1)}) in ${plural(r.articleIds.length, "article")}`; },
-    emptyText: "no uses", minLabelShare: options.minLabelShare,
+    emptyText: "no uses", minLabelShare: options.minLabelShare, footnote: limited.note,
     data: {
       columns: ["event", "concept", "outlet", "outlet_label", "label", "count", "total", "share", "articles"],
       rows: outlets.flatMap((o) => entry.labels.map((l) => { const r = at(o, l); return [event, concept, o, styles.get(o)!.label, l, r.count, r.total, r.share, r.articleIds.length]; })),

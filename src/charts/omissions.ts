@@ -8,6 +8,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, plural, truncate } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
+import { pickOutlets } from "./outlet-limit";
 
 /**
  * Omissions per outlet: horizontal bars of how many claims each outlet
@@ -19,20 +20,25 @@ import { maxOf } from "../stats/extent";
 export function chartOmissions(result: CoverageOmissions, options: ChartOptions = {}): ChartSpec {
   expectKind("chartOmissions", result, "coverage-omissions");
   const theme = options.theme ?? DEFAULT_THEME;
-  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].sort(cmp);
-  const styles = outletStyles(outlets, options);
+  const picked = pickOutlets([...(options.outlets ?? []), ...result.params.events.flatMap((e) => e.outlets)], options);
+  const isShown = (o: string) => picked.shown === null || picked.shown.has(o);
+  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(cmp);
+  const styles = outletStyles(outlets, { ...options, outlets: options.outlets?.filter(isShown) });
+  // rows per outlet, grouped once, not filtered again per outlet and level
+  const byOutlet = new Map(outlets.map((o) => [o, [] as CoverageOmissions["rows"][number][]]));
+  for (const r of result.rows) byOutlet.get(r.outlet)?.push(r);
   const levels = [...new Set(result.rows.map((r) => r.carriers))].sort((a, b) => b - a);
   const maxOthers = maxOf(result.rows.map((r) => r.otherOutlets), 1);
   const ticks = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
   const f = frame(theme, {
     title: options.title === undefined ? "Omissions: claims each outlet leaves out that other outlets carry" : options.title,
     plotHeight: rowsHeight(theme, ticks, 1.25), yLabels: ticks, legend: levels.map((k) => `carried by ${k} other${k === 1 ? "" : "s"}`), legendSymbol: 16,
-    xTitle: `Claims omitted (carried by at least ${Math.round(result.params.minShare * 100)}% of the other outlets)`,
+    xTitle: `Claims omitted (carried by at least ${Math.round(result.params.minShare * 100)}% of the other outlets)`, footnote: picked.note,
   });
   const traces = levels.map((k) => {
     const t = Math.min(1, k / maxOthers);
     const color = SEQUENTIAL[Math.min(SEQUENTIAL.length - 1, Math.round(2 + t * (SEQUENTIAL.length - 3)))][1];
-    const mine = outlets.map((o) => result.rows.filter((r) => r.outlet === o && r.carriers === k));
+    const mine = outlets.map((o) => byOutlet.get(o)!.filter((r) => r.carriers === k));
     return {
       type: "bar", orientation: "h", name: `carried by ${k} other${k === 1 ? "" : "s"}`, y: outlets, x: mine.map((m) => m.length),
       marker: { color, line: { color: "#ffffff", width: 0.5 } },
@@ -40,7 +46,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
       hovertemplate: "%{customdata}<extra></extra>",
     };
   });
-  const totals = outlets.map((o) => result.rows.filter((r) => r.outlet === o).length);
+  const totals = outlets.map((o) => byOutlet.get(o)!.length);
   const max = maxOf(totals, 1);
   const layout = {
     ...f.layout, barmode: "stack", bargap: 0.35,
@@ -53,7 +59,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
   };
   const data = {
     columns: ["outlet", "label", "event", "rank", "claim", "carriers", "other_outlets", "share", "text"],
-    rows: result.rows.map((r) => [r.outlet, styles.get(r.outlet)!.label, r.event, r.rank, r.claim, r.carriers, r.otherOutlets, r.share, r.text]),
+    rows: result.rows.filter((r) => isShown(r.outlet)).map((r) => [r.outlet, styles.get(r.outlet)!.label, r.event, r.rank, r.claim, r.carriers, r.otherOutlets, r.share, r.text]),
   };
   return chartSpec("coverage-omissions", theme, traces, layout, f.height, data);
 }

@@ -11,6 +11,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, pct, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 
 export interface OutletMapOptions extends ChartOptions {
   /** The family whose distances are mapped; sentiment uses |difference|. Defaults to *combined*. */
@@ -30,6 +31,9 @@ export interface OutletMapOptions extends ChartOptions {
  */
 export function chartOutletMap(result: DivergenceResult, options: OutletMapOptions = {}): ChartSpec {
   expectKind("chartOutletMap", result, "divergence");
+  const limited = limitOutlets(result, options, (r) => [r.outletA, r.outletB]);
+  result = limited.result;
+  options = limited.options;
   const family = expectOneOf("family", options.family ?? "combined", Object.keys(FAMILY_MEASURES) as DivergenceRow["family"][]);
   const scope = expectOneOf("scope", options.scope ?? "pooled", ["pooled", "over-events"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -50,7 +54,7 @@ export function chartOutletMap(result: DivergenceResult, options: OutletMapOptio
     title: options.title === undefined ? `Outlet map: classical MDS of the ${family === "combined" ? "combined divergence" : `${family} divergence`}` : options.title,
     plotHeight: Math.round(theme.width * (theme.width < 480 ? 0.85 : 0.55)), yLabels: ["−0.00"],
     xTitle: `MDS dimension 1 (${pct(mds.explained[0])} of positive eigenvalues)`, yTitle: `MDS dimension 2 (${pct(mds.explained[1])})`,
-    footnote: notes.join(" "),
+    footnote: joinNotes(limited.note, ...notes),
   });
   const plotH = f.height - f.margin.t - f.margin.b;
   // equal px per unit on both axes, every point inside with room for its label

@@ -11,6 +11,7 @@ import { escapeText, fmt, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
 import { pushAll } from "../util/push-all";
+import { limitOutlets } from "./outlet-limit";
 
 export interface SentimentArcOptions extends ChartOptions {
   /** *facets*: one small panel per outlet on a shared y axis; *overlay*: every outlet in one panel. Defaults to *facets*. */
@@ -29,6 +30,9 @@ export interface SentimentArcOptions extends ChartOptions {
  */
 export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcParams, ArcRow>, options: SentimentArcOptions = {}): ChartSpec {
   expectKind("chartSentimentArc", result, "sentiment-arc");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const mode = expectOneOf("layout", options.layout ?? "facets", ["facets", "overlay"] as const);
   const interval = expectOneOf("interval", options.interval ?? (mode === "facets" ? "band" : "bars"), ["bars", "band"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -49,7 +53,7 @@ export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcPara
     const traces = outlets.flatMap((o, k) => arcTraces(theme, styles.get(o)!, rowsOf(result, o), interval, (k - (outlets.length - 1) / 2) * dodge, level, "x", "y"));
     const f = frame(theme, {
       title, plotHeight: Math.round(theme.width * (theme.width < 480 ? 0.62 : 0.36)),
-      legend: outlets.map((o) => escapeText(styles.get(o)!.label)), legendSymbol: 36, yLabels: ["−0.0"], yTitle: "Mean sentence sentiment", xTitle,
+      legend: outlets.map((o) => escapeText(styles.get(o)!.label)), legendSymbol: 36, yLabels: ["−0.0"], yTitle: "Mean sentence sentiment", xTitle, footnote: limited.note,
     });
     const layout = { ...f.layout, xaxis: xaxis(f.titles.x), yaxis: yaxis(f.titles.y), shapes: [refLine(theme, { y: 0 })] };
     return chartSpec("sentiment-arc", theme, traces, layout, f.height, tableOf(result, outlets, styles));
@@ -60,7 +64,7 @@ export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcPara
   const rows = Math.ceil(outlets.length / cols);
   const gapX = theme.fontSize * 1.5, panelTitleH = theme.fontSize * 1.3 * 2 + 4, gapY = panelTitleH + theme.fontSize * 1.6 + 6;
   const panelH = Math.round(theme.width < 480 ? 95 : 105);
-  const f = frame(theme, { title, plotHeight: rows * panelH + (rows - 1) * gapY, yLabels: ["−0.0"], yTitle: "Mean sentence sentiment", xTitle, extra: { t: panelTitleH } });
+  const f = frame(theme, { title, plotHeight: rows * panelH + (rows - 1) * gapY, yLabels: ["−0.0"], yTitle: "Mean sentence sentiment", xTitle, extra: { t: panelTitleH }, footnote: limited.note });
   const plotH = rows * panelH + (rows - 1) * gapY;
   const grid = facetGrid(outlets.length, cols, f.plotWidth, plotH, gapX, gapY);
   const traces: Record<string, unknown>[] = [];

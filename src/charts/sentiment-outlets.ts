@@ -8,6 +8,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
+import { limitOutlets } from "./outlet-limit";
 
 export interface SentimentByOutletOptions extends ChartOptions {
   /** Order of the outlets, top to bottom: *outlet* (by id) or *estimate* (most positive first). Defaults to *outlet*. */
@@ -24,6 +25,9 @@ export interface SentimentByOutletOptions extends ChartOptions {
  */
 export function chartSentimentByOutlet(result: FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow>, options: SentimentByOutletOptions = {}): ChartSpec {
   expectKind("chartSentimentByOutlet", result, "sentiment-outlets");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const sort = expectOneOf("sort", options.sort ?? "outlet", ["outlet", "estimate"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
@@ -47,7 +51,7 @@ export function chartSentimentByOutlet(result: FeatureResult<"sentiment-outlets"
   const f = frame(theme, {
     title: options.title === undefined ? "Sentiment by outlet: mean sentence score" : options.title,
     plotHeight: Math.max(rowsHeight(theme, ticks, 1.15), 2 * theme.rowHeight), yLabels: ticks,
-    xTitle: `Mean sentence sentiment (${level}% bootstrap interval)`,
+    xTitle: `Mean sentence sentiment (${level}% bootstrap interval)`, footnote: limited.note,
   });
   const layout = {
     ...f.layout,

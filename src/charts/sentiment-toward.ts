@@ -10,6 +10,7 @@ import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, labelWidth, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 
 export interface SentimentTowardOptions extends ChartOptions {
   /** Which targets: *actor* or *concept*. Defaults to *actor*. */
@@ -27,6 +28,9 @@ export interface SentimentTowardOptions extends ChartOptions {
  */
 export function chartSentimentToward(result: FeatureResult<"sentiment-toward", TowardParams, TowardRow>, options: SentimentTowardOptions = {}): ChartSpec {
   expectKind("chartSentimentToward", result, "sentiment-toward");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const kind = expectOneOf("kind", options.kind ?? "actor", ["actor", "concept"] as const);
   const sort = expectOneOf("sort", options.sort ?? "sentences", ["sentences", "name"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -46,7 +50,7 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const f = frame(theme, {
-    footnote: cols.footnote, xTickHeight: cols.height,
+    footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
     title: options.title === undefined ? `Sentiment of the sentences naming each ${kind}, by outlet` : options.title,
     plotHeight: rowsHeight(theme, yt), yLabels: yt,
     colorbar: `Mean sentence sentiment (blank: ${kind} not named)`,

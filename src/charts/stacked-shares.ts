@@ -36,6 +36,8 @@ export interface StackedSharesInput {
   readonly data: ChartData;
   /** Print shares inside segments at least this share wide (and wide enough for the text). Defaults to *0.08*. */
   readonly minLabelShare?: number;
+  /** A note under the chart (e.g. which outlets are left out); none by default. */
+  readonly footnote?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface StackedSharesInput {
 export function stackedShares(theme: Theme, s: StackedSharesInput): ChartSpec {
   const minShare = s.minLabelShare ?? 0.08;
   const ticks = s.bars.map((b) => b.tick);
-  const f = frame(theme, { title: s.title, plotHeight: rowsHeight(theme, ticks, 1.25), yLabels: ticks, legend: s.categories.map((c) => c.label), legendSymbol: 14, ownLegend: true, xTitle: s.xTitle });
+  const f = frame(theme, { title: s.title, plotHeight: rowsHeight(theme, ticks, 1.25), yLabels: ticks, legend: s.categories.map((c) => c.label), legendSymbol: 14, ownLegend: true, xTitle: s.xTitle, footnote: s.footnote });
   const keys = s.bars.map((b) => b.key);
   const n = Math.max(1, keys.length);
   const plotH = f.height - f.margin.t - f.margin.b;

@@ -36,6 +36,15 @@ export interface ChartOptions {
   outletColors?: Readonly<Record<string, string>>;
   /** Display name per outlet id. Defaults to *the id*. */
   outletLabels?: Readonly<Record<string, string>>;
+  /**
+   * Most outlets a chart shows: past it, the outlets with most articles
+   * (`outletArticles`; ties by id in code-unit order) are shown, the rest
+   * left out with a note under the chart (tables keep every outlet).
+   * Pairwise charts show the pairs among the outlets shown. Defaults to *30*.
+   */
+  maxOutlets?: number;
+  /** Articles per outlet id, to pick the outlets shown past `maxOutlets`. Defaults to *none: the first outlets by id*. */
+  outletArticles?: Readonly<Record<string, number>>;
   /** Figure title; `null` for none (the caption says it). Defaults to *a title that says what is measured*. */
   title?: string | null;
 }

@@ -7,6 +7,7 @@ import { categoryStyle, stackedShares, type StackCategory } from "./stacked-shar
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, pct, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
+import { limitOutlets } from "./outlet-limit";
 
 export interface VoiceChartOptions extends ChartOptions {
   /** The event to draw when the result counts per event. Defaults to *the pooled rows `(all)`, else the first event*. */
@@ -35,6 +36,9 @@ function pickEvent(chart: string, rows: readonly { event: string }[], event: str
  */
 export function chartVoiceBySpeaker(result: FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow>, options: SpeakerChartOptions = {}): ChartSpec {
   expectKind("chartVoiceBySpeaker", result, "voice-speakers");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const top = options.top ?? 6;
   if (!Number.isInteger(top) || top < 1) throw new Error(`invalid top: ${top} (use a whole number ≥ 1)`);
   const theme = options.theme ?? DEFAULT_THEME;
@@ -57,7 +61,7 @@ export function chartVoiceBySpeaker(result: FeatureResult<"voice-speakers", Voic
   const part = (o: string, c: string) => rows.filter((r) => r.outlet === o && (c === OTHER ? r.speaker !== UNRESOLVED && !named.includes(r.speaker) : r.speaker === c));
   const words = (o: string, c: string) => part(o, c).reduce((s, r) => s + r.words, 0);
   return stackedShares(theme, {
-    name: "voice-speakers",
+    name: "voice-speakers", footnote: limited.note,
     title: options.title === undefined ? "Whose words each outlet quotes: share of quoted words by speaker" : options.title,
     xTitle: "Share of the outlet's quoted words, direct and reported (n\u00a0=\u00a0words)",
     bars: outlets.map((o) => ({ key: o, tick: `${outletTick(styles.get(o)!, tickChars(theme.width))} (n\u00a0=\u00a0${outletWords.get(o)})`, empty: outletWords.get(o) === 0 })),
@@ -85,13 +89,16 @@ const DIRECT: StackCategory[] = [
 /** Direct vs indirect: a 100% stacked bar per outlet of its quoted words in direct quotation and in reported speech. n = quoted words. */
 export function chartDirectIndirect(result: FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow>, options: VoiceChartOptions = {}): ChartSpec {
   expectKind("chartDirectIndirect", result, "voice-outlets");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
   const event = pickEvent("chartDirectIndirect", result.rows, options.event);
   const rows = result.rows.filter((r) => r.event === event).sort((a, b) => cmp(a.outlet, b.outlet));
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
   const at = (o: string) => rows.find((r) => r.outlet === o)!;
   return stackedShares(theme, {
-    name: "voice-direct-indirect",
+    name: "voice-direct-indirect", footnote: limited.note,
     title: options.title === undefined ? "Direct quotation or reported speech: share of each outlet's quoted words" : options.title,
     xTitle: "Share of the outlet's quoted words (n\u00a0=\u00a0words)",
     bars: rows.map((r) => ({ key: r.outlet, tick: `${outletTick(styles.get(r.outlet)!, tickChars(theme.width))} (n\u00a0=\u00a0${r.words})`, empty: r.words === 0 })),
@@ -125,6 +132,9 @@ const STANCES: StackCategory[] = [
  */
 export function chartVerbStance(result: FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow>, options: VoiceChartOptions = {}): ChartSpec {
   expectKind("chartVerbStance", result, "voice-outlets");
+  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  result = limited.result;
+  options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
   const event = pickEvent("chartVerbStance", result.rows, options.event);
   const rows = result.rows.filter((r) => r.event === event).sort((a, b) => cmp(a.outlet, b.outlet));
@@ -132,7 +142,7 @@ export function chartVerbStance(result: FeatureResult<"voice-outlets", VoicePara
   const at = (o: string) => rows.find((r) => r.outlet === o)!;
   const used = STANCES.filter((s) => rows.some((r) => (r[s.key as "neutral"] as number) > 0));
   return stackedShares(theme, {
-    name: "voice-verb-stance",
+    name: "voice-verb-stance", footnote: limited.note,
     title: options.title === undefined ? "How quotes are introduced: stance of the reporting verb" : options.title,
     xTitle: "Share of the outlet's quotes (n\u00a0=\u00a0quotes)",
     bars: rows.map((r) => ({ key: r.outlet, tick: `${outletTick(styles.get(r.outlet)!, tickChars(theme.width))} (n\u00a0=\u00a0${r.quotes})`, empty: r.quotes === 0 })),

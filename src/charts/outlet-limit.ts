@@ -1,0 +1,77 @@
+import { cmp } from "./outlets";
+import type { ChartOptions } from "./types";
+
+/** How many outlets a chart shows unless `maxOutlets` says otherwise. */
+export const DEFAULT_MAX_OUTLETS = 30;
+
+/**
+ * The `max` outlets with most articles, ties broken by id in code-unit order,
+ * returned in code-unit order (the order charts list outlets in). Outlets
+ * missing from `articles` count 0; without `articles` every outlet ties, so
+ * the first `max` ids are taken. All of them when there are at most `max`.
+ *
+ * @example
+ * topOutlets(["c", "a", "b"], { a: 1, b: 5, c: 5 }, 2); // => ["b", "c"]
+ */
+export function topOutlets(ids: Iterable<string>, articles: Readonly<Record<string, number>> | undefined, max: number): string[] {
+  checkMaxOutlets(max);
+  const unique = [...new Set(ids)];
+  const count = (id: string) => (articles && Object.prototype.hasOwnProperty.call(articles, id) ? articles[id] : 0);
+  const ranked = unique.length <= max ? unique : unique.sort((a, b) => count(b) - count(a) || cmp(a, b)).slice(0, max);
+  return ranked.sort(cmp);
+}
+
+/** Throws a one-line error unless `max` is a whole number ≥ 1. */
+export function checkMaxOutlets(max: number): void {
+  if (!Number.isInteger(max) || max < 1) throw new Error(`invalid maxOutlets: ${max} (use a whole number ≥ 1, e.g. 30)`);
+}
+
+/** A result cut to the outlets a chart shows, the options to draw it with, and the note that says what was left out ("" when nothing was). */
+export interface LimitedResult<T, O extends ChartOptions = ChartOptions> {
+  readonly result: T;
+  readonly options: O;
+  /** The outlets shown, in code-unit order; null when every outlet is. */
+  readonly shown: ReadonlySet<string> | null;
+  readonly note: string;
+}
+
+/**
+ * Cuts a result to the top `options.maxOutlets` outlets (see {@link topOutlets})
+ * of the study (`options.outlets` and every outlet its rows name): a row is
+ * kept when every outlet `outletsOf` gives for it is shown, so pairwise rows
+ * need both. `options.outlets` is cut the same way, so colours go to the
+ * outlets shown. With no more outlets than that, result and options are
+ * returned unchanged. Left-out outlets are not folded into an "other" group:
+ * the rows hold means, shares and pairwise distances, which cannot be pooled
+ * from the rows alone; the note says how many are left out and that the
+ * tables keep them.
+ */
+export function limitOutlets<T extends { readonly rows: readonly unknown[] }, O extends ChartOptions>(result: T, options: O, outletsOf: (row: T["rows"][number]) => readonly string[]): LimitedResult<T, O> {
+  const universe = new Set(options.outlets ?? []);
+  for (const r of result.rows) for (const o of outletsOf(r)) universe.add(o);
+  const { shown, note } = pickOutlets(universe, options);
+  if (!shown) return { result, options, shown, note };
+  const rows = result.rows.filter((r) => outletsOf(r).every((o) => shown.has(o)));
+  return { result: { ...result, rows }, options: { ...options, outlets: options.outlets?.filter((o) => shown.has(o)) }, shown, note };
+}
+
+/** The outlets of `ids` a chart shows under `options.maxOutlets` (null: all of them) and the note saying how many are left out. */
+export function pickOutlets(ids: Iterable<string>, options: ChartOptions): { shown: ReadonlySet<string> | null; note: string } {
+  const max = options.maxOutlets ?? DEFAULT_MAX_OUTLETS;
+  checkMaxOutlets(max);
+  const all = new Set(ids);
+  if (all.size <= max) return { shown: null, note: "" };
+  return { shown: new Set(topOutlets(all, options.outletArticles, max)), note: outletsNote(max, all.size - max, options.outletArticles !== undefined) };
+}
+
+/** "Showing the 30 outlets with most articles; 970 more are left out (tables keep every outlet)." */
+export function outletsNote(shown: number, left: number, byArticles: boolean): string {
+  if (left <= 0) return "";
+  const which = byArticles ? `the ${shown} outlets with most articles` : `the first ${shown} outlets by id`;
+  return `Showing ${which}; ${left} more ${left === 1 ? "is" : "are"} left out (tables keep every outlet).`;
+}
+
+/** Notes joined with a space, empty ones dropped. */
+export function joinNotes(...notes: readonly (string | undefined | null)[]): string {
+  return notes.filter((n) => n).join(" ");
+}
