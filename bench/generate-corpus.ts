@@ -20,7 +20,8 @@ export function repoRoot(from = __dirname): string {
 
 export interface GenerateOptions { events?: number; outlets?: string[]; words?: number; seed?: number }
 
-function mulberry32(seed: number): () => number {
+/** A seeded uniform [0, 1) generator (mulberry32): same seed, same stream, on every platform. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -36,12 +37,32 @@ const SPELLING: Record<string, [RegExp, string][]> = {
   yahoo: [[/\bKiev\b/g, "Kyiv"], [/\bDmitry\b/g, "Dmytro"]],
 };
 
-export function generateCorpus(opts: GenerateOptions = {}): string[] {
-  const { events = 100, outlets = ["tass", "yahoo", "reuters"], words = 600, seed = 42 } = opts;
-  const dir = join(repoRoot(), "corpus", "antalya-2022-03-10");
-  const sentences = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+/** The bundled folder whose texts and lexicon the generated corpora borrow. */
+export function bundledCorpusDir(): string {
+  return join(repoRoot(), "corpus", "antalya-2022-03-10");
+}
+
+/**
+ * The sentences of the bundled Antalya texts (files in name order, sentences of
+ * five words or more), the pool every generator samples from.
+ */
+export function bundledSentences(): string[] {
+  const dir = bundledCorpusDir();
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
     .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?]["”]?)\s+|\n+/))
     .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 5);
+}
+
+/** A sentence with one outlet's spelling habits applied (none for an unknown outlet). */
+export function spellAs(outlet: string, sentence: string): string {
+  let s = sentence;
+  for (const [re, to] of SPELLING[outlet] ?? []) s = s.replace(re, to);
+  return s;
+}
+
+export function generateCorpus(opts: GenerateOptions = {}): string[] {
+  const { events = 100, outlets = ["tass", "yahoo", "reuters"], words = 600, seed = 42 } = opts;
+  const sentences = bundledSentences();
   const rng = mulberry32(seed);
   const lines: string[] = [];
   for (let e = 0; e < events; e++) {
@@ -49,8 +70,7 @@ export function generateCorpus(opts: GenerateOptions = {}): string[] {
       const parts: string[] = [];
       let n = 0;
       while (n < words) {
-        let s = sentences[Math.floor(rng() * sentences.length)];
-        for (const [re, to] of SPELLING[outlet] ?? []) s = s.replace(re, to);
+        const s = spellAs(outlet, sentences[Math.floor(rng() * sentences.length)]);
         parts.push(s);
         n += s.split(/\s+/).length;
         if (rng() < 0.2) parts.push("\n\n");
