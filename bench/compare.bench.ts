@@ -25,7 +25,9 @@ import { voiceBySpeaker } from "../src/features/voice-speakers";
 import { voiceByOutlet } from "../src/features/voice-outlets";
 import { loadLexicon } from "../src/lexicon/index";
 import { parseArticle } from "../src/parse/index";
+import { nlp } from "../src/parse/nlp";
 import { generateCorpus, repoRoot } from "./generate-corpus";
+import { analysedText, rawParse } from "./raw-parse";
 
 async function main(): Promise<void> {
   const events = Number(process.argv[2] ?? 100), words = Number(process.argv[3] ?? 600);
@@ -43,8 +45,11 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(file);
   times.push(["load", Number(process.hrtime.bigint() - t0) / 1e9]);
   const lexicon = time("lexicon", () => loadLexicon(join(repoRoot(), "corpus", "antalya-2022-03-10", "lexicon.yaml")));
+  time("wink model load", () => nlp());
   const parsed = time("parse (wink-nlp, once per article)", () => corpus.articles.map((a) => parseArticle(a, lexicon)));
   const tokens = parsed.reduce((n, p) => n + p.tokens.value.length, 0);
+  // The baseline all speeds are ratios to: wink's own readDoc on the same texts, in this run.
+  const raw = rawParse(corpus.articles.map(analysedText));
   const o = { seed: 1, iterations: 2000, level: 0.95 };
   const parts: [string, () => unknown][] = [
     ["  labelChoice", () => labelChoice(parsed, lexicon)],
@@ -73,6 +78,8 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus.articles.length} articles, ${events} events, ${corpus.outlets.length} outlets, ${tokens} tokens`);
   for (const [label, t] of times) console.log(`${label.padEnd(40)} ${t.toFixed(2).padStart(7)} s`);
   console.log(`${"total".padEnd(40)} ${total.toFixed(2).padStart(7)} s`);
+  const parseSeconds = times.find(([label]) => label.startsWith("parse"))![1];
+  console.log(`${"raw wink readDoc, same texts (baseline)".padEnd(40)} ${raw.seconds.toFixed(2).padStart(7)} s; parse ${(parseSeconds / raw.seconds).toFixed(1)}×, total ${(total / raw.seconds).toFixed(1)}× the baseline`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; divergence rows ${result.divergence.rows.length}`);
 }
 
