@@ -75,3 +75,16 @@ export function outletsNote(shown: number, left: number, byArticles: boolean): s
 export function joinNotes(...notes: readonly (string | undefined | null)[]): string {
   return notes.filter((n) => n).join(" ");
 }
+
+/**
+ * Articles per outlet id, for `outletArticles`, from anything that carries
+ * an outlet (articles, parsed articles).
+ *
+ * @example
+ * articlesPerOutlet([{ outlet: "a" }, { outlet: "b" }, { outlet: "a" }]); // => { a: 2, b: 1 }
+ */
+export function articlesPerOutlet(articles: readonly { readonly outlet: string }[]): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (const a of articles) out[a.outlet] = (out[a.outlet] ?? 0) + 1;
+  return out;
+}

@@ -3,7 +3,7 @@ import { chartOmissions } from "../charts/omissions";
 import type { ChartOptions, ChartSpec } from "../charts/types";
 import { chartDirectIndirect, chartVerbStance, chartVoiceBySpeaker } from "../charts/voice";
 import type { Comparison } from "../features/compare";
-import { pick } from "./pick";
+import { pickCapped } from "./pick";
 import type { AnalysisSection } from "./sections";
 
 /** Voice and coverage sections. */
@@ -19,17 +19,17 @@ export function extraSections(c: Comparison, options: ChartOptions = {}): Analys
       id: "voice", title: "Voice",
       intro: "Who is quoted, and how much: shares of quoted words by speaker (direct quotes and reported speech), and the stance of the reporting verbs.",
       figures: voice,
-      tables: [{ caption: "Quoted words by speaker", table: pick(c.voice.speakers.rows, [
+      tables: [pickCapped("Quoted words by speaker", c.voice.speakers.kind, c.voice.speakers.rows, [
         ["outlet", (r) => r.outlet], ["speaker", (r) => r.speaker], ["quotes", (r) => r.quotes], ["words", (r) => r.words], ["share", (r) => r.share],
-      ]) }],
+      ])],
     },
     {
       id: "coverage", title: "Coverage",
       intro: "Which claims each outlet reports: sentences aligned across outlets by BM25 similarity into claims, and the claims most other outlets carry that an outlet omits.",
       figures: coverage,
-      tables: [{ caption: "Claims carried by more than one outlet", table: pick(c.coverage.claims.rows.filter((r) => r.nOutlets > 1), [
+      tables: [pickCapped("Claims carried by more than one outlet", c.coverage.claims.kind, c.coverage.claims.rows.filter((r) => r.nOutlets > 1), [
         ["claim", (r) => r.claim], ["outlets", (r) => r.outlets.join(", ")], ["n", (r) => r.nOutlets], ["sentence", (r) => r.text],
-      ]) }],
+      ])],
     },
   ];
 }
