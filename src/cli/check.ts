@@ -1,10 +1,13 @@
-import { loadCorpus } from "../corpus/index";
-import type { Corpus } from "../corpus/types";
-import { FramediffError, formatProblem, type Problem } from "../errors";
+import { createCorpusChecks, type CorpusFindings } from "../corpus/corpus-checks";
+import { openCorpusSource } from "../corpus/openCorpusSource";
+import { resolveOptions } from "../corpus/options";
+import type { Article, LoadOptions } from "../corpus/types";
+import { FramediffError, formatProblem, type Problem, type Warning } from "../errors";
 import { corpusLexicon, loadLexicon } from "../lexicon/index";
 import type { Lexicon } from "../lexicon/types";
 import { parseArticle } from "../parse/index";
-import { summarizeCorpus, type CorpusSummary } from "../summary/index";
+import { addArticle, createSummary, finishSummary, type CorpusSummary } from "../summary/index";
+import { createCounter, type ProgressTarget } from "./progress";
 import { textTable } from "./text-table";
 
 export interface CheckOptions {
@@ -13,6 +16,10 @@ export interface CheckOptions {
   json?: boolean;
   /** Treat warnings as making the corpus unusable. */
   strict?: boolean;
+  /** Where to show a running count of checked articles (stderr in the CLI); defaults to nowhere. */
+  progress?: ProgressTarget;
+  /** How to read the corpus (symlinks, date format); invalid articles are always listed, never thrown. */
+  load?: Omit<LoadOptions, "onInvalid">;
 }
 
 export interface CheckReport {
@@ -30,36 +37,105 @@ export function defaultLexiconPath(corpusPath: string, given?: string): string |
   return given ?? corpusLexicon(corpusPath);
 }
 
-/** Loads, parses and summarises a corpus, collecting every problem rather than stopping at the first. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** An article the parser threw on: reported like an invalid one, so one bad text cannot stop a check. */
+function parseFailure(a: Article, e: unknown): Problem {
+  return {
+    code: "parse-failed", file: a.source.file, ...(a.source.line !== undefined ? { line: a.source.line } : {}), articleId: a.id,
+    message: `the text could not be parsed: ${e instanceof Error ? e.message : String(e)}.`,
+    hint: "report this as a framediff bug with the article's text; meanwhile remove the article.",
+  };
+}
+
+/** What one pass over the corpus found. `fatal` is set when reading stopped early (e.g. a malformed JSONL line). */
+interface Scan {
+  readonly warnings: Warning[];
+  /** Problems of invalid articles, in source order. */
+  readonly problems: Problem[];
+  invalid: number;
+  summary?: CorpusSummary;
+  findings?: CorpusFindings;
+  fatal?: readonly Problem[];
+}
+
+/**
+ * Streams the corpus once: each item goes through the corpus checks, each valid
+ * article is parsed, counted into the summary and dropped. Holds no article and
+ * no parse, only ids (for duplicates), outlets, events and one count row per article.
+ */
+async function scanCorpus(corpusPath: string, lexicon: Lexicon | undefined, options: CheckOptions): Promise<Scan> {
+  const scan: Scan = { warnings: [], problems: [], invalid: 0 };
+  const counter = options.progress ? createCounter(options.progress, { verb: "checked" }) : undefined;
+  try {
+    const source = await openCorpusSource(corpusPath, resolveOptions({ ...options.load, onInvalid: "skip" }));
+    for (const w of source.warnings) scan.warnings.push(w);
+    const checks = createCorpusChecks(corpusPath, source);
+    const acc = createSummary({ path: corpusPath, format: source.format, ...(lexicon ? { lexicon } : {}) });
+    for await (const item of source.items) {
+      counter?.add();
+      const c = checks.add(item);
+      if (c.skipped) {
+        scan.invalid++;
+        for (const p of c.skipped.problems) scan.problems.push(p);
+        continue;
+      }
+      for (const w of c.warnings) scan.warnings.push(w);
+      let parsed;
+      try {
+        parsed = parseArticle(c.article, lexicon);
+      } catch (e) {
+        scan.invalid++;
+        scan.problems.push(parseFailure(c.article, e));
+        continue;
+      }
+      addArticle(acc, c.article, parsed);
+    }
+    scan.findings = checks.finish();
+    if (!scan.findings.empty) scan.summary = finishSummary(acc, scan.findings.outlets);
+  } catch (e) {
+    if (!(e instanceof FramediffError)) throw e;
+    scan.fatal = e.problems;
+  } finally {
+    counter?.done();
+  }
+  return scan;
+}
+
+/**
+ * Reads, parses and summarises a corpus in one streaming pass (memory does not
+ * grow with text size), collecting every problem rather than stopping at the first.
+ */
 export async function checkCorpus(corpusPath: string, options: CheckOptions = {}): Promise<CheckReport> {
   const errors: Problem[] = [];
   let lexicon: Lexicon | undefined;
-  let corpus: Corpus | undefined;
   const lexiconPath = defaultLexiconPath(corpusPath, options.lexicon);
   try {
     if (lexiconPath) lexicon = loadLexicon(lexiconPath);
   } catch (e) {
     if (!(e instanceof FramediffError)) throw e;
-    errors.push(...e.problems);
+    for (const p of e.problems) errors.push(p);
   }
-  try {
-    corpus = await loadCorpus(corpusPath, { onInvalid: "skip" });
-  } catch (e) {
-    if (!(e instanceof FramediffError)) throw e;
-    errors.push(...e.problems);
+  const scan = await scanCorpus(corpusPath, lexicon, options);
+  const { findings, summary } = scan;
+  if (scan.fatal || !findings || !summary) {
+    // unreadable, cut short or empty: no summary, but every problem found on the way
+    if (findings?.empty) errors.push(findings.empty);
+    for (const p of scan.problems) errors.push(p);
+    for (const p of scan.fatal ?? []) errors.push(p);
+    return { usable: false, warnings: scan.warnings, errors, verdict: `NOT USABLE: ${plural(errors.length, "problem")}; fix them and run check again.` };
   }
-  if (!corpus) return { usable: false, warnings: [], errors, verdict: `NOT USABLE: ${errors.length} problem${errors.length === 1 ? "" : "s"}; fix them and run check again.` };
 
-  for (const s of corpus.skipped) errors.push(...s.problems);
-  const warnings = [...corpus.warnings];
+  for (const p of scan.problems) errors.push(p);
+  const warnings = scan.warnings;
+  for (const w of findings.warnings) warnings.push(w);
   if (!lexiconPath) warnings.push({ code: "no-lexicon", file: corpusPath, message: "no lexicon given or found (lexicon.yaml in a corpus folder, or <name>.lexicon.yaml beside a file), so no actor, concept or frame hits are counted.", hint: "pass --lexicon FILE." });
-  const summary = summarizeCorpus(corpus, corpus.articles.map((a) => parseArticle(a, lexicon)), lexicon);
   const usable = errors.length === 0 && !(options.strict && warnings.length > 0);
   const n = summary.articleCount, o = summary.outlets.length;
   let verdict: string;
-  if (errors.length > 0) verdict = `NOT USABLE: ${corpus.skipped.length} invalid article${corpus.skipped.length === 1 ? "" : "s"}${errors.length > corpus.skipped.length ? " and other problems" : ""}; fix them and run check again.`;
-  else if (!usable) verdict = `NOT USABLE under --strict: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}.`;
-  else verdict = `usable: ${n} article${n === 1 ? "" : "s"} from ${o} outlet${o === 1 ? "" : "s"}${o < 2 ? " (a single outlet: fine for check, but comparisons need at least two)" : ""}.`;
+  if (errors.length > 0) verdict = `NOT USABLE: ${plural(scan.invalid, "invalid article")}${errors.length > scan.invalid ? " and other problems" : ""}; fix them and run check again.`;
+  else if (!usable) verdict = `NOT USABLE under --strict: ${plural(warnings.length, "warning")}.`;
+  else verdict = `usable: ${plural(n, "article")} from ${plural(o, "outlet")}${o < 2 ? " (a single outlet: fine for check, but comparisons need at least two)" : ""}.`;
   return { usable, summary, warnings, errors, verdict };
 }
 

@@ -1,7 +1,6 @@
 import { assembleCorpus } from "./assemble";
-import { detectFormat } from "./detectFormat";
+import { openCorpusSource } from "./openCorpusSource";
 import { resolveOptions } from "./options";
-import { openSource } from "./source";
 import type { Corpus, LoadOptions } from "./types";
 
 /**
@@ -20,7 +19,6 @@ import type { Corpus, LoadOptions } from "./types";
  * corpus.warnings; // => []
  */
 export async function loadCorpus(path: string, options?: LoadOptions): Promise<Corpus> {
-  const { onInvalid } = resolveOptions(options);
-  const format = await detectFormat(path);
-  return assembleCorpus(path, await openSource(path, format), onInvalid);
+  const resolved = resolveOptions(options);
+  return assembleCorpus(path, await openCorpusSource(path, resolved), resolved.onInvalid);
 }

@@ -1,7 +1,7 @@
 import { FramediffError } from "../errors";
-import { detectFormat } from "./detectFormat";
+import { openCorpusSource } from "./openCorpusSource";
 import { resolveOptions } from "./options";
-import { openSource, type ReadItem } from "./source";
+import type { ReadItem } from "./source";
 import type { LoadOptions } from "./types";
 
 /**
@@ -11,7 +11,7 @@ import type { LoadOptions } from "./types";
  * `onInvalid: "skip"`, `{skipped}` for each invalid one with all its problems;
  * with `onInvalid: "error"` (the default) the first invalid article throws a
  * FramediffError. Checks that need the whole corpus (duplicate ids, outlets,
- * an empty corpus) are loadCorpus's job.
+ * an empty corpus) are corpus-checks' job (createCorpusChecks).
  *
  * @example
  * for await (const item of readArticles("big.jsonl", { onInvalid: "skip" })) {
@@ -19,10 +19,10 @@ import type { LoadOptions } from "./types";
  * }
  */
 export async function* readArticles(path: string, options?: LoadOptions): AsyncGenerator<ReadItem> {
-  const { onInvalid } = resolveOptions(options);
-  const source = await openSource(path, await detectFormat(path));
+  const resolved = resolveOptions(options);
+  const source = await openCorpusSource(path, resolved);
   for await (const item of source.items) {
-    if (item.skipped && onInvalid === "error") throw new FramediffError(item.skipped.problems);
+    if (item.skipped && resolved.onInvalid === "error") throw new FramediffError(item.skipped.problems);
     yield item;
   }
 }

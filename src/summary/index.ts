@@ -1,1 +1,4 @@
+export * from "./types";
+export * from "./keys";
+export * from "./accumulate";
 export * from "./summarize";

@@ -1,4 +1,4 @@
-import { createProgress } from "../../src/cli/progress";
+import { createCounter, createProgress, groupThousands } from "../../src/cli/progress";
 
 it("writes one plain line per stage off a terminal", () => {
   let out = "";
@@ -15,4 +15,53 @@ it("redraws a bar on a terminal and ends with a newline", () => {
   p.done();
   expect(out.endsWith("\n")).toBe(true);
   expect(out).toMatch(/2\/2 done/);
+});
+
+describe("issue 8 finding 4: check streams (counter progress)", () => {
+  const clock = () => { let t = 0; return { now: () => t, advance: (ms: number) => { t += ms; } }; };
+
+  it("groups thousands with commas whatever the locale", () => {
+    expect([0, 999, 1000, 12345, 1234567, 3.7].map(groupThousands)).toEqual(["0", "999", "1,000", "12,345", "1,234,567", "3"]);
+  });
+
+  it("off a terminal writes at most one plain line per interval, however many items come", () => {
+    const c0 = clock();
+    let out = "";
+    const c = createCounter({ write: (s) => { out += s; }, now: c0.now }, { verb: "checked", plainEvery: 5000 });
+    for (let i = 0; i < 30_000; i++) { c0.advance(1); c.add(); } // 30 s, 1,000 items a second
+    c.done();
+    // 5 s, 10 s, ... 30 s, then the final line: 7 lines for 30,000 items
+    expect(out.split("\n").slice(0, -1)).toEqual([
+      "checked 5,000 articles (1,000 articles/s, 5.0 s)", "checked 10,000 articles (1,000 articles/s, 10.0 s)",
+      "checked 15,000 articles (1,000 articles/s, 15.0 s)", "checked 20,000 articles (1,000 articles/s, 20.0 s)",
+      "checked 25,000 articles (1,000 articles/s, 25.0 s)", "checked 30,000 articles (1,000 articles/s, 30.0 s)",
+      "checked 30,000 articles (1,000 articles/s, 30.0 s)",
+    ]);
+    expect(out).not.toMatch(/\r|\x1b/);
+  });
+
+  it("shows nothing for a run shorter than the first interval", () => {
+    const c0 = clock();
+    let out = "";
+    const c = createCounter({ write: (s) => { out += s; }, now: c0.now, isTTY: true }, { verb: "checked" });
+    c0.advance(99);
+    c.add(500);
+    c.done();
+    expect(out).toBe("");
+  });
+
+  it("on a terminal redraws one line in place, cut to the width, and ends it with a newline", () => {
+    const c0 = clock();
+    let out = "";
+    const c = createCounter({ write: (s) => { out += s; }, now: c0.now, isTTY: true, columns: 30 }, { verb: "read", noun: "lines", ttyEvery: 100 });
+    c0.advance(250); c.add(12_345);
+    c0.advance(50); c.add(); // too soon to redraw
+    c0.advance(50); c.add();
+    c.done();
+    expect(out).toBe([
+      "\r\x1b[2Kread 12,345 lines (49,380 lin",
+      "\r\x1b[2Kread 12,347 lines (35,277 lin",
+      "\r\x1b[2Kread 12,347 lines (35,277 lin\n",
+    ].join(""));
+  });
 });
