@@ -1,18 +1,21 @@
 import { CsvError, parse, type Parser } from "csv-parse";
 import { FramediffError, type Problem } from "../errors";
 import { csvHeader } from "./csvHeader";
+import { QuoteTracker } from "./csvQuotes";
 import { readLines } from "./readLines";
 import type { RawRecord } from "./toArticle";
+import { replaceLoneSurrogates } from "./utf16";
 
 /** A parsed row with csv-parse's running counts (its last line, blank lines so far). */
 interface Parsed { readonly cells: string[]; readonly lines: number; readonly emptyLines: number }
 
 /** The file's lines in ~64 KiB pieces, noting lines with invalid UTF-8 in `badLines`. */
-async function* pieces(file: string, badLines: Map<number, Problem>): AsyncGenerator<string> {
+async function* pieces(file: string, badLines: Map<number, Problem>, quotes: QuoteTracker): AsyncGenerator<string> {
   let batch: string[] = [];
   let size = 0;
   for await (const l of readLines(file)) {
     if (l.problem) badLines.set(l.line, l.problem);
+    quotes.feed(l.text, l.line);
     batch.push(l.text, "\n");
     size += l.text.length + 1;
     if (size >= 65536) {
@@ -30,14 +33,19 @@ const ended = (parser: Parser) => new Promise<Error | undefined>((done) => {
   parser.end(() => done(undefined));
 });
 
-function malformed(error: Error, file: string, rowStart: number): Error {
+function malformed(error: Error, file: string, rowStart: number, quotes: QuoteTracker): Error {
   if (!(error instanceof CsvError)) return error;
-  // An unclosed quote is only noticed at the end of the file: point at the row it opened in.
+  // An unclosed quote is only noticed at the end of the file: point at the line where that cell opens.
+  const open = error.code === "CSV_QUOTE_NOT_CLOSED" ? quotes.open : undefined;
   const unclosed = error.code === "CSV_QUOTE_NOT_CLOSED";
-  const line = unclosed ? rowStart : (error as unknown as { lines?: number }).lines;
+  const line = open?.line ?? (unclosed ? rowStart : (error as unknown as { lines?: number }).lines);
+  const message = open ? `cannot parse the CSV: the quoted cell that opens here (character ${open.column} of the line) is never closed.`
+    : unclosed ? "cannot parse the CSV: a quoted cell in the row starting here is never closed."
+      // csv-parse quotes the offending UTF-16 unit, which may be half an emoji.
+      : `cannot parse the CSV: ${replaceLoneSurrogates(error.message)}.`;
   return new FramediffError({
     code: "malformed-csv", file, ...(line ? { line } : {}),
-    message: unclosed ? "cannot parse the CSV: a quoted cell in the row starting here is never closed." : `cannot parse the CSV: ${error.message}.`,
+    message,
     hint: "check the quoting near this line: a cell containing a comma, a quote or a line break is wrapped in double quotes, with inner quotes doubled.",
   });
 }
@@ -52,6 +60,7 @@ function malformed(error: Error, file: string, rowStart: number): Error {
  */
 export async function* csvRecords(file: string, required: readonly string[]): AsyncGenerator<RawRecord> {
   const badLines = new Map<number, Problem>();
+  const quotes = new QuoteTracker();
   const queue: Parsed[] = [];
   const parser = parse({
     skip_empty_lines: true, relax_column_count: true, record_delimiter: "\n",
@@ -92,16 +101,16 @@ export async function* csvRecords(file: string, required: readonly string[]): As
     }
   }
   try {
-    for await (const piece of pieces(file, badLines)) {
+    for await (const piece of pieces(file, badLines, quotes)) {
       const error = await written(parser, piece);
       yield* drain();
-      if (error) throw malformed(error, file, prevEnd + 1);
+      if (error) throw malformed(error, file, prevEnd + 1, quotes);
     }
     const error = await ended(parser);
     yield* drain();
     if (error) {
       const blank = (error as unknown as { empty_lines?: number }).empty_lines ?? prevEmpty;
-      throw malformed(error, file, prevEnd + 1 + blank - prevEmpty);
+      throw malformed(error, file, prevEnd + 1 + blank - prevEmpty, quotes);
     }
   } finally {
     parser.destroy();

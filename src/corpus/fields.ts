@@ -1,4 +1,5 @@
 import type { Problem } from "../errors";
+import { excerpt } from "../truncate";
 import { normaliseLabel } from "./normaliseText";
 
 /**
@@ -29,7 +30,7 @@ export function fieldAt(where: RecordLocation, field: string, articleId?: string
 function shown(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
   const type = Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
-  return `${type} (${json.length > 40 ? json.slice(0, 37) + "..." : json})`;
+  return `${type} (${excerpt(json, 40)})`;
 }
 
 /** True for values that mean "not given": absent, null, or a blank string. */

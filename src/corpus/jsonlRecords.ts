@@ -1,5 +1,7 @@
 import { FramediffError, type Problem } from "../errors";
+import { findJsonSyntaxError } from "./jsonSyntax";
 import { readLines } from "./readLines";
+import { replaceLoneSurrogates } from "./utf16";
 import type { RawRecord } from "./toArticle";
 
 function describe(value: unknown): string {
@@ -24,9 +26,12 @@ export async function* jsonlRecords(file: string): AsyncGenerator<RawRecord> {
     try {
       value = JSON.parse(text);
     } catch (error) {
+      const syntax = findJsonSyntaxError(text);
+      // JSON.parse's own message may quote the line raw (NUL bytes, half an emoji) and, on Node 20, give no position.
+      const what = syntax ? `${syntax.message} (column ${syntax.column})` : replaceLoneSurrogates((error as Error).message);
       throw new FramediffError([{
         code: "malformed-json", file, line,
-        message: `line is not valid JSON: ${(error as Error).message}.`,
+        message: `line is not valid JSON: ${what}.`,
         hint: "write one complete JSON object per line; check the quotes, commas and braces on this line (a line break inside a string is written \\n).",
       }, ...found]);
     }

@@ -1,5 +1,7 @@
 import { FramediffError, type Problem } from "../errors";
+import { findJsonSyntaxError } from "./jsonSyntax";
 import { normaliseLabel } from "./normaliseText";
+import { replaceLoneSurrogates } from "./utf16";
 import type { Manifest } from "./manifest";
 import type { RawRecord } from "./toArticle";
 import type { Outlet } from "./types";
@@ -16,13 +18,15 @@ function parse(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : undefined;
+    const found = findJsonSyntaxError(text);
+    // The scanner and JSON.parse agree on valid JSON; the fallback is only a guard.
+    const fallback = /position (\d+)/.exec((error as Error).message);
+    const line = found?.line ?? (fallback ? text.slice(0, Number(fallback[1])).split("\n").length : undefined);
+    const what = found ? `at line ${found.line}, column ${found.column}: ${found.message}` : replaceLoneSurrogates((error as Error).message);
     throw new FramediffError({
       code: "malformed-json", file, ...(line ? { line } : {}),
-      message: `the manifest is not valid JSON: ${message}.`,
-      hint: "check the quotes, commas and brackets near this point (a JSON linter shows the exact spot).",
+      message: `the manifest is not valid JSON ${found ? what : `(${what})`}.`,
+      hint: "check the quotes, commas and brackets at that point (a JSON linter shows the exact spot).",
     });
   }
 }
