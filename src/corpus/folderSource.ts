@@ -1,12 +1,15 @@
 import { promises as fs } from "fs";
-import { basename, isAbsolute, join, resolve } from "path";
+import { basename, isAbsolute, join, relative, resolve, sep } from "path";
 import { FramediffError, type Problem, type Warning } from "../errors";
-import { decodeUtf8 } from "./decodeUtf8";
+import { decodeText } from "./decodeText";
 import { describeLocation, fieldAt, isBlank } from "./fields";
-import { listTextFiles } from "./listTextFiles";
+import { scanTextFiles } from "./listTextFiles";
 import { readManifest, type Manifest } from "./manifest";
 import { normaliseLabel } from "./normaliseText";
+import type { ResolvedLoadOptions } from "./options";
+import { readFailure } from "./readFailure";
 import type { ReadItem, Source } from "./source";
+import { outsideFolder, textFilePath } from "./textFilePath";
 import { toArticle, type RawRecord } from "./toArticle";
 
 /** A manifest row with its text file's relative path (when usable) and its own problems. */
@@ -18,7 +21,14 @@ interface Row {
   readonly problems: readonly Problem[];
 }
 
-function planRow(record: RawRecord, manifest: Manifest): Row {
+/** The folder as named, its real path (links resolved), and the options that apply to its files. */
+interface Folder {
+  readonly dir: string;
+  readonly root: string;
+  readonly options: Pick<ResolvedLoadOptions, "followSymlinks" | "dateFormat">;
+}
+
+function planRow(record: RawRecord, manifest: Manifest, dir: string): Row {
   const { fields, where } = record;
   const problems: Problem[] = [...record.problems];
   const id = typeof fields.id === "string" ? normaliseLabel(fields.id) || undefined : undefined;
@@ -33,7 +43,9 @@ function planRow(record: RawRecord, manifest: Manifest): Row {
   } else if (isAbsolute(file.trim())) {
     problems.push({ code: "invalid-value", ...fieldAt(where, "file", id), message: `"${file}" is an absolute path.`, hint: "give the path relative to the corpus folder." });
   } else {
-    rel = file.trim();
+    const outside = outsideFolder(dir, file.trim());
+    if (outside) problems.push({ ...outside, ...fieldAt(where, "file", id) });
+    else rel = file.trim();
   }
   if (fields.text !== undefined) {
     problems.push({ code: "unexpected-field", ...fieldAt(where, "text", id), message: "a folder manifest gives each text in its own file, not inline.", hint: `move the text into a .txt file and name it in "file".` });
@@ -49,12 +61,17 @@ function planRow(record: RawRecord, manifest: Manifest): Row {
   return { record, listedAt, problems, ...(rel !== undefined ? { rel } : {}), ...(id !== undefined ? { id } : {}) };
 }
 
-async function readText(dir: string, row: Row, problems: Problem[]): Promise<string | undefined> {
+async function readText(folder: Folder, row: Row, problems: Problem[]): Promise<string | undefined> {
   if (row.rel === undefined) return undefined;
-  const path = join(dir, row.rel);
+  const path = join(folder.dir, row.rel);
+  const checked = await textFilePath(folder.root, row.rel, folder.options.followSymlinks);
+  if (!("path" in checked)) {
+    problems.push({ ...checked, ...fieldAt(row.record.where, "file", row.id) });
+    return undefined;
+  }
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await fs.readFile(checked.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
@@ -64,15 +81,17 @@ async function readText(dir: string, row: Row, problems: Problem[]): Promise<str
     return undefined;
   }
   try {
-    return decodeUtf8(bytes, path);
+    return decodeText(bytes, path);
   } catch (error) {
     if (!(error instanceof FramediffError)) throw error;
-    problems.push(...error.problems.map((p) => ({ ...p, message: `${p.message.replace(/\.$/, "")} (listed in ${row.listedAt}).` })));
+    for (const p of error.problems) problems.push({ ...p, message: `${p.message.replace(/\.$/, "")} (listed in ${row.listedAt}).` });
     return undefined;
   }
 }
 
-async function* folderItems(dir: string, rows: readonly Row[]): AsyncGenerator<ReadItem> {
+async function* folderItems(folder: Folder, rows: readonly Row[]): AsyncGenerator<ReadItem> {
+  const { dir } = folder;
+  const dateFormat = folder.options.dateFormat;
   for (const row of rows) {
     const { where } = row.record;
     if (where.row !== undefined && row.record.problems.some((p) => p.field === where.row)) {
@@ -81,20 +100,33 @@ async function* folderItems(dir: string, rows: readonly Row[]): AsyncGenerator<R
       continue;
     }
     const problems = [...row.problems];
-    const text = await readText(dir, row, problems);
+    const text = await readText(folder, row, problems);
     const textPath = join(dir, row.rel ?? "");
     const c = toArticle({ ...row.record, problems }, {
       source: { file: textPath },
       consumed: ["file"],
       textFile: { file: textPath, listedAt: row.listedAt, ...(text !== undefined ? { text } : {}) },
+      ...(dateFormat ? { dateFormat } : {}),
     });
     if (c.ok) yield c.outletLabel !== undefined ? { article: c.article, outletLabel: c.outletLabel, where } : { article: c.article, where };
     else yield { skipped: Object.freeze({ ...(c.id !== undefined ? { id: c.id } : {}), problems: c.problems }), where };
   }
 }
 
-/** Warnings about the folder's files: text files no row lists, files listed twice. */
-async function fileWarnings(dir: string, manifest: Manifest, rows: readonly Row[]): Promise<Warning[]> {
+/** Folders on the way to each listed file (`a`, `a/b` for `a/b/c.txt`), to tell which links rows go through. */
+function listedFolders(dir: string, rows: readonly Row[]): Set<string> {
+  const out = new Set<string>();
+  for (const row of rows) {
+    if (row.rel === undefined) continue;
+    const parts = relative(dir, resolve(dir, row.rel)).split(sep);
+    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join("/"));
+  }
+  return out;
+}
+
+/** Warnings about the folder's files: text files no row lists, files listed twice, links not followed. */
+async function fileWarnings(folder: Folder, manifest: Manifest, rows: readonly Row[]): Promise<Warning[]> {
+  const { dir } = folder;
   const warnings: Warning[] = [];
   const listed = new Map<string, Row>();
   for (const row of rows) {
@@ -110,12 +142,28 @@ async function fileWarnings(dir: string, manifest: Manifest, rows: readonly Row[
     } else listed.set(key, row);
   }
   const mf = basename(manifest.file);
-  for (const rel of await listTextFiles(dir)) {
+  let listing;
+  try {
+    listing = await scanTextFiles(dir, folder.options.followSymlinks);
+  } catch (error) {
+    throw readFailure(error, dir);
+  }
+  for (const rel of listing.files) {
     if (listed.has(resolve(dir, rel))) continue;
     warnings.push({
       code: "unlisted-file", file: join(dir, rel),
       message: `text file is not listed in ${mf}, so it is not loaded.`,
       hint: `add a row for it to ${mf}, or move it out of the folder.`,
+    });
+  }
+  const onTheWay = listedFolders(dir, rows);
+  for (const rel of listing.links) {
+    // A listed link, or one a listed path goes through, is already an invalid article.
+    if (listed.has(resolve(dir, rel)) || onTheWay.has(rel)) continue;
+    warnings.push({
+      code: "unlisted-symlink", file: join(dir, rel),
+      message: folder.options.followSymlinks ? "symbolic link is broken or loops, so nothing is read through it." : "symbolic link is not followed, so nothing is read through it.",
+      hint: folder.options.followSymlinks ? "fix or remove the link." : "put the files themselves in the folder, or pass --follow-symlinks (library: { followSymlinks: true }).",
     });
   }
   return warnings;
@@ -124,18 +172,29 @@ async function fileWarnings(dir: string, manifest: Manifest, rows: readonly Row[
 /**
  * Opens a folder corpus: reads and checks its manifest, warns about text files
  * it does not list, and streams its articles, reading one text file at a time.
- * Each article's `source.file` is its text file.
+ * Each article's `source.file` is its text file. A manifest entry must name a
+ * file inside the folder (after resolving `..`); symbolic links — the file or
+ * any folder on the way, and the manifest itself — are refused unless
+ * `options.followSymlinks`, and then followed wherever they point (see
+ * LoadOptions.followSymlinks). Unlisted links in the folder are warned about.
  */
-export async function openFolder(dir: string): Promise<Source> {
-  const manifest = await readManifest(dir);
-  const rows = manifest.rows.map((r) => planRow(r, manifest));
-  const warnings = await fileWarnings(dir, manifest, rows);
+export async function openFolder(dir: string, options?: Pick<ResolvedLoadOptions, "followSymlinks" | "dateFormat">): Promise<Source> {
+  let root: string;
+  try {
+    root = await fs.realpath(dir);
+  } catch (error) {
+    throw readFailure(error, dir);
+  }
+  const folder: Folder = { dir, root, options: options ?? { followSymlinks: false } };
+  const manifest = await readManifest(dir, folder.options.followSymlinks);
+  const rows = manifest.rows.map((r) => planRow(r, manifest, dir));
+  const warnings = await fileWarnings(folder, manifest, rows);
   return {
     format: "folder",
     ...(manifest.name !== undefined ? { name: manifest.name } : {}),
     ...(manifest.description !== undefined ? { description: manifest.description } : {}),
     ...(manifest.outlets ? { outlets: manifest.outlets, outletsFile: manifest.file } : {}),
     warnings,
-    items: folderItems(dir, rows),
+    items: folderItems(folder, rows),
   };
 }

@@ -8,5 +8,7 @@ export type { RecordLocation } from "./fields";
 export { detectFormat } from "./detectFormat";
 export { normaliseText } from "./normaliseText";
 export { decodeUtf8 } from "./decodeUtf8";
+export { decodeText } from "./decodeText";
+export { compileDateFormat, fullYear, type DateFormat } from "./dateFormat";
 export { normaliseDate } from "./normaliseDate";
 export { corpusHash, canonicalJson } from "./corpus-hash";

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import { FramediffError, type Problem } from "../errors";
 import { csvRecords } from "./csvRecords";
-import { decodeUtf8 } from "./decodeUtf8";
+import { decodeText } from "./decodeText";
 import { readFailure } from "./readFailure";
 import type { RawRecord } from "./toArticle";
 import type { Outlet } from "./types";
@@ -49,7 +49,7 @@ export async function findManifest(dir: string): Promise<string> {
 async function readCsvManifest(file: string): Promise<Manifest> {
   const rows: RawRecord[] = [];
   for await (const record of csvRecords(file, ["id", "outlet", "file"])) {
-    const bad = record.problems.filter((p: Problem) => p.code === "invalid-utf8");
+    const bad = record.problems.filter((p: Problem) => p.code === "invalid-utf8" || p.code === "invalid-utf16");
     if (bad.length > 0) throw new FramediffError(bad);
     rows.push(record);
   }
@@ -57,14 +57,22 @@ async function readCsvManifest(file: string): Promise<Manifest> {
 }
 
 /**
- * Reads a folder's manifest (manifest.json or manifest.csv). Corpus-level
- * problems throw a FramediffError naming the manifest: none or two manifests,
- * invalid UTF-8, malformed JSON, no `articles` list, a bad `outlets` list, a
- * CSV header without `id`, `outlet` and `file`. Problems with single rows are
- * left for the rows.
+ * Reads a folder's manifest (manifest.json or manifest.csv; UTF-8, or UTF-16
+ * with a byte order mark). Corpus-level problems throw a FramediffError naming
+ * the manifest: none or two manifests, a manifest that is a symbolic link
+ * (unless `followSymlinks`), invalid UTF-8, malformed JSON (with its line and
+ * column), no `articles` list, a bad `outlets` list, a CSV header without
+ * `id`, `outlet` and `file`. Problems with single rows are left for the rows.
  */
-export async function readManifest(dir: string): Promise<Manifest> {
+export async function readManifest(dir: string, followSymlinks = false): Promise<Manifest> {
   const file = await findManifest(dir);
+  if (!followSymlinks && (await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false))) {
+    throw new FramediffError({
+      code: "symlink", file,
+      message: "the manifest is a symbolic link, which is not followed.",
+      hint: "put the manifest itself in the corpus folder, or pass --follow-symlinks (library: { followSymlinks: true }).",
+    });
+  }
   if (file.endsWith(".csv")) return readCsvManifest(file);
   let bytes: Buffer;
   try {
@@ -72,5 +80,5 @@ export async function readManifest(dir: string): Promise<Manifest> {
   } catch (error) {
     throw readFailure(error, file);
   }
-  return parseManifestJson(decodeUtf8(bytes, file), file);
+  return parseManifestJson(decodeText(bytes, file), file);
 }

@@ -1,4 +1,5 @@
 import { FramediffError, type Problem } from "../errors";
+import type { DateFormat } from "./dateFormat";
 import { fieldAt, readRequired, readString, readTranslated, type RecordLocation } from "./fields";
 import { normaliseDate } from "./normaliseDate";
 import { normaliseText } from "./normaliseText";
@@ -28,6 +29,8 @@ export interface ToArticleOptions {
    * could not be read, a problem the caller has already reported.
    */
   readonly textFile?: { readonly file: string; readonly listedAt: string; readonly text?: string };
+  /** How to read `date` besides ISO 8601 (LoadOptions.dateFormat, compiled); ISO 8601 only when absent. */
+  readonly dateFormat?: DateFormat;
 }
 
 export type Converted =
@@ -77,10 +80,10 @@ export function toArticle(record: RawRecord, options: ToArticleOptions): Convert
   let date: string | undefined;
   if (rawDate !== undefined) {
     try {
-      date = normaliseDate(rawDate, fieldAt(where, "date", id));
+      date = normaliseDate(rawDate, fieldAt(where, "date", id), options.dateFormat);
     } catch (error) {
       if (!(error instanceof FramediffError)) throw error;
-      problems.push(...error.problems);
+      for (const p of error.problems) problems.push(p);
     }
   }
   const url = readString(fields, "url", where, problems, id);

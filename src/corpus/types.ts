@@ -69,4 +69,24 @@ export interface LoadOptions {
    * `Corpus.skipped`. Defaults to *error*.
    */
   onInvalid?: "error" | "skip";
+  /**
+   * Whether a folder corpus may read text files through symbolic links. When
+   * false, a manifest entry whose file, or any folder on the way to it, is a
+   * link makes that article invalid, and unlisted links in the folder are
+   * warned about and not searched. When true, links are followed wherever
+   * they point — also outside the corpus folder, since the user asked for it —
+   * but the path as written in the manifest must still stay inside the folder
+   * (no `..` out of it, no absolute path). Defaults to *false*.
+   */
+  followSymlinks?: boolean;
+  /**
+   * How the source writes dates, when not as ISO 8601: tokens `YYYY`, `YY`
+   * (00–68 → 20xx, 69–99 → 19xx, as POSIX strptime `%y`), `M`, `MM`, `MMM`
+   * (Jan, Sept, ...), `MMMM` (English month names, any case), `D`, `DD`, and
+   * for a time `H`, `HH`, `mm`, `ss`, with literal separators: `M/D/YY`,
+   * `D.M.YYYY`, `MMMM D, YYYY`, `DD/MM/YYYY HH:mm`. Dates are checked against
+   * the calendar and stored as ISO 8601; values already in ISO 8601 are
+   * accepted too. Defaults to *ISO 8601 only*.
+   */
+  dateFormat?: string;
 }

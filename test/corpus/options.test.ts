@@ -3,9 +3,9 @@ import { FramediffError } from "../../src/errors";
 
 describe("resolveOptions", () => {
   it("defaults onInvalid to error", () => {
-    expect(resolveOptions()).toEqual({ onInvalid: "error" });
-    expect(resolveOptions({})).toEqual({ onInvalid: "error" });
-    expect(resolveOptions(Object.freeze({ onInvalid: "skip" as const }))).toEqual({ onInvalid: "skip" });
+    expect(resolveOptions()).toEqual({ onInvalid: "error", followSymlinks: false });
+    expect(resolveOptions({})).toEqual({ onInvalid: "error", followSymlinks: false });
+    expect(resolveOptions(Object.freeze({ onInvalid: "skip" as const }))).toEqual({ onInvalid: "skip", followSymlinks: false });
   });
 
   it("checks values at run time", () => {
