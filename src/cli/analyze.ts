@@ -129,7 +129,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   }
 
   const warnings: Warning[] = [...c.warnings, ...resultsOf(c).flatMap(([, r]) => r.warnings)];
-  const skippedLines = skippedArticles.flatMap((s) => s.problems.map(formatProblem));
+  const skippedLines = reportLines(skippedArticles.flatMap((s) => s.problems.map(formatProblem)), REPORT_MAX_SKIPPED);
   await timed("write report", () => {
     write("report.html", reportHtml({
       title: `framediff report: ${corpus.path}`,
@@ -156,6 +156,16 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   };
   write("run.json", JSON.stringify(run, null, 2) + "\n");
   return { out: dir, files: files.sort(), warnings, skippedFeatures, skippedArticles };
+}
+
+/** At most this many skipped articles are listed in report.html; run.json lists all. */
+const REPORT_MAX_SKIPPED = 500;
+
+function reportLines(lines: readonly string[], max: number): string[] {
+  if (lines.length <= max) return lines.slice();
+  const head = lines.slice(0, max);
+  head.push(`… and ${lines.length - max} more, listed in run.json ("corpus" → "skipped").`);
+  return head;
 }
 
 /** An invalid corpus stops `analyze` as it stops `check`, listing every problem. */

@@ -35,7 +35,7 @@ Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 
 const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
-                         [--no-csv-guard]
+                         [--no-csv-guard] [--date-format FORMAT] [--follow-symlinks]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -54,6 +54,9 @@ and write:
   --iterations N     Bootstrap replicates (default: 2000)
   --skip-invalid     Analyse the valid articles of a corpus that has invalid ones, and list
                      every skipped article (default: an invalid corpus is an error, as in check)
+  --date-format F    Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
+                     "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
+  --follow-symlinks  Read manifest entries that are symbolic links (refused by default)
   --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
                      would run as a formula (starting = + - @) gets a leading apostrophe
   -h, --help         Show this help
@@ -105,7 +108,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
       lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, help: { type: "boolean", short: "h" },
+      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
     } });
   } catch (e) {
     writeErr(`framediff analyze: ${terminalSafe((e as Error).message)}\n\n${ANALYZE_USAGE}`);
@@ -138,6 +141,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
     report = await analyze(parsed.positionals[0], {
       lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
       skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
+      load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
     }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
   } catch (e) {
     if (e instanceof Interrupted) {

@@ -152,3 +152,19 @@ describe("issue 8 finding 10: results do not depend on the order of the input", 
     for (const t of tables) expect([t, readFileSync(join(dir, "ob", "tables", t), "utf8")]).toEqual([t, readFileSync(join(dir, "oa", "tables", t), "utf8")]);
   }, 120_000);
 });
+
+describe("issue 8 finding 11: --date-format reaches the loader", () => {
+  it("a US-style date fails with a hint naming --date-format, and is read with it", async () => {
+    const dir = tmp();
+    const rows = matchedRows().map((r, i) => ({ ...r, date: i === 4 ? "7/23/17" : "2017-07-23" }));
+    writeFileSync(join(dir, "c.jsonl"), jsonl(rows));
+    const bad = await run("analyze", join(dir, "c.jsonl"), "--no-figures", "--iterations", "20", "--out", join(dir, "o1"));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/c\.jsonl:5 field "date".*--date-format M\/D\/YY/);
+    const good = await run("analyze", join(dir, "c.jsonl"), "--no-figures", "--iterations", "20", "--out", join(dir, "o2"), "--date-format", "M/D/YY");
+    expect(good.code).toBe(0);
+    const bogus = await run("analyze", join(dir, "c.jsonl"), "--no-figures", "--out", join(dir, "o3"), "--date-format", "Q/Q");
+    expect(bogus.code).toBe(1);
+    expect(bogus.err).toMatch(/dateFormat/);
+  }, 60_000);
+});
