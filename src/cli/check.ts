@@ -159,8 +159,15 @@ export function formatCheckReport(r: CheckReport): string {
       out.push(textTable(["entry", ...s.outlets.map((o) => o.outlet)], s.lexiconKeys.map((k) => [k, ...s.outlets.map((o) => o.byKey[k] ?? 0)])), "");
     }
   }
-  if (r.warnings.length) out.push(`Warnings (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${formatProblem(w)}`), "");
-  if (r.errors.length) out.push(`Problems (${r.errors.length}):`, ...r.errors.map((p) => `  - ${formatProblem(p)}`), "");
+  // one line per problem, however many (a corpus can have tens of thousands of invalid articles)
+  const list = (title: string, problems: readonly Problem[]) => {
+    if (problems.length === 0) return;
+    out.push(`${title} (${problems.length}):`);
+    for (const p of problems) out.push(`  - ${formatProblem(p)}`);
+    out.push("");
+  };
+  list("Warnings", r.warnings);
+  list("Problems", r.errors);
   out.push(r.verdict);
   return out.join("\n") + "\n";
 }

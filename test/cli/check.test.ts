@@ -35,3 +35,14 @@ describe("checkCorpus", () => {
     expect(formatCheckReport(r)).toMatch(/Problems \(2\):/);
   });
 });
+
+describe("issue 8 finding 4: check streams (a report of any length)", () => {
+  it("formats 300,000 problems, one line each, without a spread into push", () => {
+    const errors = Array.from({ length: 300_000 }, (_, i) => ({ code: "missing-field", file: "c.jsonl", line: i + 1, field: "text", message: "missing value." }));
+    const text = formatCheckReport({ usable: false, warnings: [], errors, verdict: "NOT USABLE" });
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("Problems (300000):");
+    expect(lines[300_000]).toBe('  - c.jsonl:300000 field "text": missing value.');
+    expect(lines.length).toBe(1 + 300_000 + 1 + 1 + 1); // title, problems, blank, verdict, final newline
+  });
+});
