@@ -3,7 +3,7 @@ import { compileLexicon, findLexiconHits, type LexiconMatcher } from "../lexicon
 import type { Lexicon } from "../lexicon/types";
 import { placeHeadline } from "./headline";
 import { withLineBreakBoundaries } from "./line-breaks";
-import { nlp } from "./nlp";
+import { nlp, readDoc } from "./nlp";
 import { isBlankToken, locateTokens } from "./token-offsets";
 import { coverTokens, winkSentences, winkTokens } from "./wink-columns";
 import { extractQuotes } from "./quotes";
@@ -35,7 +35,7 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
   const { analysedText: text, headline } = placeHeadline(article.title, article.text);
   const { analysed, toOriginal } = withLineBreakBoundaries(text, opts.lineBreaksEndSentences);
   const { its, as } = nlp();
-  const doc = nlp().readDoc(analysed);
+  const doc = readDoc(analysed);
 
   const all = doc.tokens();
   const w = winkTokens({
