@@ -20,6 +20,7 @@ Options:
 `;
 
 const CHECK_USAGE = `Usage: framediff check <corpus> [--lexicon FILE] [--json] [--strict]
+                       [--date-format FORMAT] [--follow-symlinks]
 
 Validate a corpus and print a summary: articles, outlets, events, sentences and
 tokens per outlet, lexicon hits per outlet, and every warning and problem.
@@ -28,6 +29,9 @@ tokens per outlet, lexicon hits per outlet, and every warning and problem.
   --lexicon FILE    Lexicon YAML (default: lexicon.yaml inside a folder corpus, if present)
   --json            Print the report as JSON
   --strict          Exit 1 on warnings too
+  --date-format F   Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
+                    "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
+  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
   -h, --help        Show this help
 
 Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
@@ -84,6 +88,7 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
       lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
+      "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" },
     } });
   } catch (e) {
     writeErr(`framediff check: ${terminalSafe((e as Error).message)}\n\n${CHECK_USAGE}`);
@@ -94,6 +99,7 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
 
   const report = await checkCorpus(parsed.positionals[0], {
     lexicon: parsed.values.lexicon, strict: parsed.values.strict,
+    load: { ...(parsed.values["date-format"] !== undefined ? { dateFormat: parsed.values["date-format"] } : {}), followSymlinks: Boolean(parsed.values["follow-symlinks"]) },
     progress: { write: writeErr, isTTY: process.stderr.isTTY, columns: process.stderr.columns },
   });
   if (parsed.values.json) write(JSON.stringify(report, null, 2) + "\n");
