@@ -46,10 +46,13 @@ export interface DivergenceChartOptions extends ChartOptions {
  */
 export function chartDivergence(result: DivergenceResult, family: Family, options: DivergenceChartOptions = {}): ChartSpec {
   expectKind("chartDivergence", result, "divergence");
-  const limited = limitOutlets(result, options, (r) => [r.outletA, r.outletB]);
-  result = limited.result;
-  options = limited.options;
   expectOneOf("family", family, Object.keys(FAMILY_MEASURES) as Family[]);
+  const limited = limitOutlets(result, options, (r) => [r.outletA, r.outletB]);
+  return divergenceHeatmap(limited.result, family, limited.options, limited.note);
+}
+
+/** {@link chartDivergence} of a result already cut to the outlets shown, with the note saying what was cut. */
+function divergenceHeatmap(result: DivergenceResult, family: Family, options: DivergenceChartOptions, note: string): ChartSpec {
   const scope = expectOneOf("scope", options.scope ?? "pooled", ["pooled", "over-events"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const { outlets, values } = divergenceMatrix(result.rows, family, scope);
@@ -66,7 +69,7 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
   const cols = columnTicks(styles, outlets, colWidth, theme);
   const xt = cols.ticks;
   const f = frame(theme, {
-    footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
+    footnote: joinNotes(cols.footnote, note), xTickHeight: cols.height,
     title: options.title === undefined ? `Divergence between outlets: ${FAMILY_NAMES[family]}${scope === "over-events" ? " (mean over events)" : ""}` : options.title,
     plotHeight: Math.max(rowsHeight(theme, yt, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), yLabels: yt,
     colorbar: FAMILY_MEASURES[family],
@@ -105,5 +108,7 @@ export function chartDivergences(result: DivergenceResult, options: DivergenceCh
   expectKind("chartDivergences", result, "divergence");
   const scope = options.scope ?? "pooled";
   const present = new Set(result.rows.filter((r) => r.scope === scope && r.event === null).map((r) => r.family));
-  return (Object.keys(FAMILY_MEASURES) as Family[]).filter((f) => present.has(f)).map((f) => chartDivergence(result, f, options));
+  // cut to the outlets shown once for all families, not once per chart
+  const limited = limitOutlets(result, options, (r) => [r.outletA, r.outletB]);
+  return (Object.keys(FAMILY_MEASURES) as Family[]).filter((f) => present.has(f)).map((f) => divergenceHeatmap(limited.result, f, limited.options, limited.note));
 }

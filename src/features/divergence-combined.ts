@@ -2,6 +2,9 @@ import type { Warning } from "../errors";
 import type { DivergenceRow } from "./divergence";
 import { DIVERGENCE_FAMILIES as FAMILIES, type DivergenceFamily } from "./divergence-measures";
 
+/** One outlet pair of a scope: its first row, and its first row of each family. */
+interface Pair { readonly A: string; readonly B: string; readonly first: DivergenceRow; readonly byFamily: Map<string, DivergenceRow> }
+
 /**
  * The combined view: for each pair and scope (pooled, over-events), the mean
  * over families of the family's distance divided by that family's largest
@@ -16,18 +19,20 @@ export function combineFamilies(rows: readonly DivergenceRow[], warnings: Warnin
   for (const scope of ["pooled", "over-events"] as const) {
     // one pass: each family's largest |value|, and each pair's first row per family (pairs in order of first row)
     const max = new Map<DivergenceFamily, number>(FAMILIES.map((f) => [f, 0]));
-    const pairs = new Map<string, { A: string; B: string; first: DivergenceRow; byFamily: Map<string, DivergenceRow> }>();
+    const pairs: Pair[] = [];
+    const byA = new Map<string, Map<string, Pair>>(); // outletA → outletB → pair: no key strings built per row
     for (const r of rows) {
       if (r.scope !== scope) continue;
       if (r.value !== null && max.has(r.family as DivergenceFamily)) max.set(r.family as DivergenceFamily, Math.max(max.get(r.family as DivergenceFamily)!, Math.abs(r.value)));
-      const key = `${r.outletA}\u0000${r.outletB}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { A: r.outletA, B: r.outletB, first: r, byFamily: new Map() });
+      let byB = byA.get(r.outletA);
+      if (!byB) byA.set(r.outletA, byB = new Map());
+      let pair = byB.get(r.outletB);
+      if (!pair) { byB.set(r.outletB, pair = { A: r.outletA, B: r.outletB, first: r, byFamily: new Map() }); pairs.push(pair); }
       if (!pair.byFamily.has(r.family)) pair.byFamily.set(r.family, r);
     }
-    if (pairs.size === 0) continue;
-    if (pairs.size < 2) warnings.push({ code: "combined-one-pair", message: `the combined ${scope} view has a single pair, so every family scores 1 or 0 on it; it needs at least three outlets to rank pairs.` });
-    for (const { A, B, first, byFamily } of pairs.values()) {
+    if (pairs.length === 0) continue;
+    if (pairs.length < 2) warnings.push({ code: "combined-one-pair", message: `the combined ${scope} view has a single pair, so every family scores 1 or 0 on it; it needs at least three outlets to rank pairs.` });
+    for (const { A, B, first, byFamily } of pairs) {
       const parts: number[] = [];
       const left: string[] = [];
       for (const f of FAMILIES) {
