@@ -163,13 +163,14 @@ export interface CorpusShape {
 /**
  * A corpus built in memory, frozen like `loadCorpus` returns it: many
  * outlets, many events (some articles with none), uneven article counts per
- * outlet. Article ids are unique; `outlets` is sorted by id; text is never
+ * outlet, some articles copied from another's text. Article ids are unique; `outlets` is sorted by id; text is never
  * blank (the loader would reject it).
  */
 export const corpus = (shape: CorpusShape = {}): fc.Arbitrary<Corpus> => {
   const [o0, o1] = shape.outlets ?? [2, 12], [e0, e1] = shape.events ?? [1, 6], [a0, a1] = shape.articlesPerOutlet ?? [1, 4];
   const doc = newsDocument(shape.document ?? { long: false, maxParagraphs: 3 }).filter((t) => normaliseText(t).trim() !== "");
-  const art = fc.record({ event: fc.option(between(0, e1 - 1), { nil: undefined }), title, text: doc });
+  // copyOf: the article is another's text (wire copy, syndication), sometimes with a line added
+  const art = fc.record({ event: fc.option(between(0, e1 - 1), { nil: undefined }), title, text: doc, copyOf: fc.option(fc.nat(), { nil: undefined, freq: 6 }), addendum: fc.option(lexiconSentence, { nil: "" }) });
   return between(e0, e1).chain((events) =>
     fc.array(fc.array(art, { minLength: a0, maxLength: a1 }), { minLength: o0, maxLength: o1 }).map((perOutlet) => {
       const articles: Article[] = [];
@@ -178,7 +179,7 @@ export const corpus = (shape: CorpusShape = {}): fc.Arbitrary<Corpus> => {
         const outlet = `o${String(o).padStart(2, "0")}`;
         outlets.push(Object.freeze({ id: outlet, label: `Outlet ${o}`, meta: Object.freeze({}) }));
         list.forEach((a, k) => articles.push(loadedArticle({
-          id: `${outlet}-${k}`, outlet, text: a.text, ...(a.title !== undefined ? { title: a.title } : {}),
+          id: `${outlet}-${k}`, outlet, text: a.copyOf !== undefined && articles.length > 0 ? `${articles[a.copyOf % articles.length].text}\n${a.addendum}` : a.text, ...(a.title !== undefined ? { title: a.title } : {}),
           ...(a.event !== undefined ? { event: `e${a.event % events}` } : {}),
         })));
       });

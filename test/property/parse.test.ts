@@ -92,4 +92,12 @@ describe("property: parseArticle on hostile news text (issue 8)", () => {
       expectSpansInText(p);
     }), RUNS);
   });
+
+  it("reads an article the same whatever was read before it", () => {
+    fc.assert(fc.property(input, newsDocument({ long: false }), (x, other) => {
+      const before = JSON.stringify(parse(x));
+      parseArticle(article({ text: other }));
+      expect(JSON.stringify(parse(x))).toBe(before);
+    }), { ...RUNS, numRuns: 30 });
+  });
 });
