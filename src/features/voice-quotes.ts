@@ -4,6 +4,7 @@ import type { ParsedArticle } from "../parse/types";
 import { eventOf } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type ResolvedVoiceOptions, type VoiceOptions, type VoiceParams } from "./voice-options";
+import { excerpt } from "../truncate";
 
 /**
  * Whether quote i of an article counts as voice: a top-level quote (a nested
@@ -71,7 +72,7 @@ export function quoteTable(parsed: readonly ParsedArticle[], options: VoiceOptio
         outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i],
         resolution: q.resolution[i], phrase: q.phrase[i], verb: q.verb[i], stance: q.stance[i], pattern: q.pattern[i], via: q.via[i], words: q.words[i],
         unclosed: q.unclosed[i], depth: q.depth[i], headline: Boolean(p.sentences.headline[q.sentenceStart[i]]), counted: countsAsVoice(p, i, o),
-        start: q.start[i], end: q.end[i], excerpt: text.length > o.excerptLength ? text.slice(0, o.excerptLength - 1) + "…" : text,
+        start: q.start[i], end: q.end[i], excerpt: excerpt(text, o.excerptLength),
       });
     }
     if (unclosed > 0) warnings.push({ code: "unclosed-quote", articleId: p.id, message: `article "${p.id}" has ${unclosed} quote mark${unclosed > 1 ? "s" : ""} never closed; each such quote stops at the end of its paragraph.`, hint: "check the source text for a missing closing mark." });
