@@ -5,6 +5,7 @@ import { tableToCsv } from "./csv";
 import { withRenderer, type Renderer } from "./renderer";
 import { IMAGE_FORMATS, type ExportedFile, type FigureSpec, type ImageFormat } from "./types";
 import { writeFigure } from "./write-figure";
+import { pushAll } from "../util/push-all";
 
 /** Options for `exportFigures`. */
 export interface ExportOptions {
@@ -46,7 +47,7 @@ export async function exportFigures(specs: FigureSpec[], dir: string, options: E
     const versions = { plotly, chromium: await renderer.version() };
     const written: ExportedFile[] = [];
     for (const [i, spec] of specs.entries()) {
-      written.push(...await writeFigure(spec, { dir, formats, scale, csv: csvs[i], renderer, versions }));
+      pushAll(written, await writeFigure(spec, { dir, formats, scale, csv: csvs[i], renderer, versions }));
       options.onFigure?.(spec.name, i, specs.length);
     }
     return written;
