@@ -63,7 +63,7 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
   const plotH = f.height - f.margin.t - f.margin.b;
   const toPx = (i: number) => ({ x: ((lx[i] - xr[0]) / (xr[1] - xr[0])) * f.plotWidth, y: (1 - (zs[i] - yr[0]) / (yr[1] - yr[0])) * plotH });
   const size = theme.markerSize - 2;
-  const hover = rows.map((r) => `<b>${escapeText(r.term)}</b><br>z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)}<br>count ${r.countTarget} (${escapeText(t.label)}) vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticleIds.length}`);
+  const hover = rows.map((r) => `<b>${escapeText(r.term)}</b><br>z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)}<br>count ${r.countTarget} (${escapeText(t.label)}) vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticles}`);
   // draw grey first, coloured on top
   const traces = [2, 1, 0].map((k) => {
     const idx = rows.map((_, i) => i).filter((i) => klass(zs[i]) === k);

@@ -95,7 +95,7 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
     traces.push({
       type: "bar", orientation: "h", xaxis: g.xref, yaxis: g.yref, x: zs, y,
       marker: { color: p.rows.map((r) => (r.z > 0 ? t.color : refColor)), line: { width: 0 } },
-      customdata: p.rows.map((r) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs ${escapeText(nameOf(p.reference))}<br>z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)} (log-odds)<br>count ${r.countTarget} vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticleIds.length}`),
+      customdata: p.rows.map((r) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs ${escapeText(nameOf(p.reference))}<br>z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)} (log-odds)<br>count ${r.countTarget} vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticles}`),
       hovertemplate: "%{customdata}<extra></extra>",
     });
     // each term at the zero line, on the side its bar does not take
@@ -114,7 +114,7 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   layout.shapes = shapes;
   const data = {
     columns: ["target", "reference", "term", "n", "z", "delta", "sigma", "count_target", "count_reference", "articles_target", "articles_reference"],
-    rows: panels.flatMap((p) => p.rows.map((r) => [p.target, p.reference, r.term, r.n, r.z, r.delta, r.sigma, r.countTarget, r.countReference, r.articleIds.length, r.referenceArticleIds.length])),
+    rows: panels.flatMap((p) => p.rows.map((r) => [p.target, p.reference, r.term, r.n, r.z, r.delta, r.sigma, r.countTarget, r.countReference, r.articleIds.length, r.referenceArticles])),
   };
   return chartSpec("distinctive-terms", theme, traces, layout, f.height, data);
 }

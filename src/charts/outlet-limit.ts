@@ -1,30 +1,10 @@
-import { cmp } from "./outlets";
+import { checkMaxOutlets, topOutlets } from "../features/top-outlets";
 import type { ChartOptions } from "./types";
+
+export { checkMaxOutlets, topOutlets };
 
 /** How many outlets a chart shows unless `maxOutlets` says otherwise. */
 export const DEFAULT_MAX_OUTLETS = 30;
-
-/**
- * The `max` outlets with most articles, ties broken by id in code-unit order,
- * returned in code-unit order (the order charts list outlets in). Outlets
- * missing from `articles` count 0; without `articles` every outlet ties, so
- * the first `max` ids are taken. All of them when there are at most `max`.
- *
- * @example
- * topOutlets(["c", "a", "b"], { a: 1, b: 5, c: 5 }, 2); // => ["b", "c"]
- */
-export function topOutlets(ids: Iterable<string>, articles: Readonly<Record<string, number>> | undefined, max: number): string[] {
-  checkMaxOutlets(max);
-  const unique = [...new Set(ids)];
-  const count = (id: string) => (articles && Object.prototype.hasOwnProperty.call(articles, id) ? articles[id] : 0);
-  const ranked = unique.length <= max ? unique : unique.sort((a, b) => count(b) - count(a) || cmp(a, b)).slice(0, max);
-  return ranked.sort(cmp);
-}
-
-/** Throws a one-line error unless `max` is a whole number ≥ 1. */
-export function checkMaxOutlets(max: number): void {
-  if (!Number.isInteger(max) || max < 1) throw new Error(`invalid maxOutlets: ${max} (use a whole number ≥ 1, e.g. 30)`);
-}
 
 /** A result cut to the outlets a chart shows, the options to draw it with, and the note that says what was left out ("" when nothing was). */
 export interface LimitedResult<T, O extends ChartOptions = ChartOptions> {

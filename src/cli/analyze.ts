@@ -14,6 +14,7 @@ import { reportHtml } from "../report/report-html";
 import { analysisSections } from "../report/sections";
 import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
+import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import { createProgress, type ProgressTarget } from "./progress";
 import { resultsOf } from "./results-of";
 import { openOutput } from "./out-folder";
@@ -45,6 +46,10 @@ export interface AnalyzeOptions {
    * turn off for pipelines that read the CSV programmatically.
    */
   csvGuard?: boolean;
+  /** Outlets shown in charts and the report: those with most articles. Defaults to *30*; tables keep every outlet. */
+  maxOutlets?: number;
+  /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */
+  pairwiseOutlets?: number;
   /** How the corpus is read (date format, symbolic links); `onInvalid` is set by `skipInvalid`. */
   load?: Omit<LoadOptions, "onInvalid">;
   /** Aborting it stops the run at its next step; `out` keeps the previous results. */
@@ -106,7 +111,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
-  const c: Comparison = await timed(`parse ${corpus.articles.length} articles and measure`, () => compare(corpus, lexicon, { seed, iterations: options.iterations }));
+  const c: Comparison = await timed(`parse ${corpus.articles.length} articles and measure`, () => compare(corpus, lexicon, { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) }));
   const skippedFeatures = lexicon ? [] : ["label choice", "label divergence", "sentiment toward actors/concepts", "frame attention", "actor salience", "labels, emphasis and voice divergence families"];
   const skippedArticles = [...corpus.skipped, ...c.skipped];
 
@@ -117,7 +122,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     for (const [name, result] of resultsOf(c)) write(`tables/${name}.csv`, resultToCsv(result, { formulaGuard: options.csvGuard ?? true }));
   });
 
-  const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets) };
+  const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.parsed) };
   const sections = await timed("build charts", () => analysisSections(c, chartOptions));
   const hashes = { corpusHash: corpusHash(corpus), lexiconHash: lexicon?.hash ?? "none" };
   const provenance: Provenance = { framediffVersion: VERSION, ...hashes, parameters: { seed, iterations: options.iterations ?? 2000 }, seed, createdBy: "framediff analyze" };
@@ -140,7 +145,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
       ],
       skipped: skippedLines,
       sections: sections.map((s) => ({ ...s, figures: s.figures })),
-      warnings: warnings.map(formatProblem),
+      warnings: reportWarnings(warnings, REPORT_MAX_PER_CODE),
     }));
   });
   progress.done();
@@ -150,12 +155,28 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     versions: { "wink-nlp": require("wink-nlp/package.json").version, "wink-eng-lite-web-model": require("wink-eng-lite-web-model/package.json").version, "plotly.js-dist-min": require("plotly.js-dist-min/package.json").version },
     corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true },
+    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true },
     skippedFeatures, warnings, timings,
     files: files.slice().sort(),
   };
   write("run.json", JSON.stringify(run, null, 2) + "\n");
   return { out: dir, files: files.sort(), warnings, skippedFeatures, skippedArticles };
+}
+
+/** At most this many warnings of one kind (code) are listed in report.html; run.json lists all. */
+const REPORT_MAX_PER_CODE = 20;
+
+/** Warnings for the report: each code's first `max`, then one line saying how many more run.json holds (a many-outlet corpus gives one per outlet). */
+export function reportWarnings(warnings: readonly Warning[], max: number): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const w of warnings) {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n <= max) out.push(formatProblem(w));
+  }
+  for (const [code, n] of seen) if (n > max) out.push(`… and ${n - max} more "${code}" warnings like those above, listed in run.json.`);
+  return out;
 }
 
 /** At most this many skipped articles are listed in report.html; run.json lists all. */

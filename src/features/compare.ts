@@ -169,7 +169,7 @@ export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexico
     lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
     parsed,
     labelChoice: lexicon ? labelChoice(parsed, lexicon, options.labels) : null,
-    labelDivergence: lexicon ? labelDivergence(parsed, lexicon, options.labels) : null,
+    labelDivergence: lexicon ? labelDivergence(parsed, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
     distinctiveTerms: distinctiveTerms(parsed, options.distinctive),
     transliterationVariants: transliterationVariants(parsed, options.variants),
     sentiment: {

@@ -8,6 +8,7 @@ import { combineFamilies } from "./divergence-combined";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
 import { NO_EVENT, subSeed } from "./groups";
 import { pushAll } from "../util/push-all";
+import { checkMaxOutlets, topOutlets } from "./top-outlets";
 import { featureResult, type FeatureResult } from "./result";
 import type { TermOptions } from "./term-counts";
 import type { VoiceOptions } from "./voice-options";
@@ -33,6 +34,15 @@ export interface DivergenceOptions {
   claims?: ReadonlyMap<string, readonly string[]>;
   /** Which quotes count as voice for the voice family (see voice-options). */
   voice?: VoiceOptions;
+  /**
+   * Pairwise divergence among at most this many outlets: those with most
+   * articles (ties by id). Defaults to *100* (4,950 pairs): pairs grow with
+   * the square of the outlet count (1,000 outlets make 499,500 pairs, each
+   * with its bootstrap and permutations), and an outlet with one or two
+   * articles gives a pair no test can speak of. The outlets left out are
+   * named in a warning; raise it to include them.
+   */
+  maxOutlets?: number;
 }
 
 export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims" | "voice">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
@@ -62,7 +72,7 @@ export interface DivergenceRow {
   readonly events: number | null;
 }
 
-const DEFAULTS = { termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, includeHeadline: true, iterations: 2000, permutations: 999, minArticlesPerOutlet: 2, level: 0.95, seed: 1 };
+const DEFAULTS = { maxOutlets: 100, termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, includeHeadline: true, iterations: 2000, permutations: 999, minArticlesPerOutlet: 2, level: 0.95, seed: 1 };
 
 /**
  * Pairwise outlet × outlet divergence on three families — term distributions,
@@ -85,22 +95,35 @@ export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, 
     emphasis: frameJsd(profiles), voice: speakerJsd(profiles), coverage: claims ? claimDistance : undefined,
   };
   const warnings: Warning[] = [];
-  const outlets = [...new Set(profiles.articles.map((a) => a.outlet))].sort();
+  const byOutlet = groupBy(profiles.articles, (p) => p.outlet);
+  const allOutlets = [...byOutlet.keys()].sort(cmp);
+  const outlets = topOutlets(allOutlets, new Map([...byOutlet].map(([k, v]) => [k, v.length])), o.maxOutlets);
+  if (outlets.length < allOutlets.length) {
+    const kept = new Set(outlets);
+    const left = allOutlets.filter((x) => !kept.has(x));
+    warnings.push({
+      code: "divergence-outlets-limited",
+      message: `pairwise divergence covers the ${outlets.length} outlets with most articles (${(outlets.length * (outlets.length - 1)) / 2} pairs); ${left.length} outlets with fewer articles are left out (${left.slice(0, 5).map((x) => `"${x}"`).join(", ")}${left.length > 5 ? ", …" : ""}), because pairs grow with the square of the outlet count`,
+      hint: "raise the divergence maxOutlets option (framediff analyze --pairwise-outlets N) to include more; per-outlet tables keep every outlet.",
+    });
+  }
   if (outlets.length < 2) warnings.push({ code: "single-outlet", message: `the corpus has ${outlets.length} outlet(s); divergence needs at least two, so there are no rows.` });
   if (profiles.concepts.length === 0) warnings.push({ code: "no-concepts", message: "no concepts (no lexicon, or no concept mentions): the labels family is undefined for every pair." });
   const events = [...new Set(profiles.articles.map((a) => a.event))].sort();
   const hasEvents = events.length > 1 || (events.length === 1 && events[0] !== NO_EVENT);
 
   // articles per outlet and per outlet and event, grouped once (not filtered again for every pair)
-  const byOutlet = groupBy(profiles.articles, (p) => p.outlet);
   const byOutletEvent = new Map([...byOutlet].map(([outlet, list]) => [outlet, groupBy(list, (p) => p.event)]));
   const rows: DivergenceRow[] = [];
+  let gapPairs = 0;
+  const gapExamples: string[] = [];
   for (let i = 0; i < outlets.length; i++) for (let j = i + 1; j < outlets.length; j++) {
     const A = outlets[i], B = outlets[j];
     const a = byOutlet.get(A)!, b = byOutlet.get(B)!;
     const shared = hasEvents ? sharedEvents(byOutletEvent.get(A)!, byOutletEvent.get(B)!, events) : null;
     if (shared && shared.missing > 0 && measures.terms) {
-      warnings.push({ code: "event-missing-outlet", message: `outlets "${A}" and "${B}" are not both in ${shared.missing} of ${events.length} events (${shared.firstMissing.join(", ")}${shared.missing > 5 ? ", …" : ""}); those events are left out of their over-events means, not averaged as zero.` });
+      gapPairs++;
+      if (gapExamples.length < 3) gapExamples.push(`"${A}" and "${B}" are not both in ${shared.missing} of ${events.length} events (${shared.firstMissing.join(", ")}${shared.missing > 5 ? ", …" : ""})`);
     }
     for (const family of DIVERGENCE_FAMILIES) {
       const measure = measures[family];
@@ -108,6 +131,10 @@ export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, 
       rows.push(pooledRow(family, measure, A, B, a, b, o));
       if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o));
     }
+  }
+  // one warning for all pairs, not one per pair (a many-outlet corpus has thousands)
+  if (gapPairs > 0) {
+    warnings.push({ code: "event-missing-outlet", message: `${gapPairs === 1 ? "one outlet pair is" : `${gapPairs} outlet pairs are`} not both in every event: ${gapExamples.join("; ")}${gapPairs > gapExamples.length ? "; …" : ""}. Those events are left out of each pair's over-events mean, not averaged as zero.` });
   }
   pushAll(rows, combineFamilies(rows, warnings));
   const lex = lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null;
@@ -117,6 +144,7 @@ export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, 
 type Resolved = typeof DEFAULTS;
 
 function checkOptions(o: Resolved): void {
+  checkMaxOutlets(o.maxOutlets);
   if (!(o.termSmoothing >= 0)) throw new Error(`invalid termSmoothing: ${o.termSmoothing} (use a number ≥ 0)`);
   for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "seed"] as const) {
     if (!Number.isInteger(o[k]) || (k !== "seed" && o[k] < 1)) throw new Error(`invalid ${k}: ${o[k]} (use a whole number${k === "seed" ? "" : " ≥ 1"})`);

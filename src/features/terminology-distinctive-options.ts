@@ -48,6 +48,13 @@ export interface DistinctiveOptions extends TermOptions {
    * already shrinks rare terms toward z = 0.
    */
   minCount?: number;
+  /**
+   * In one-vs-rest comparisons, how many of the terms the target never uses
+   * keep a row: the most under-used (lowest z). Every term the target uses
+   * keeps its row. Defaults to *50*. Pairwise comparisons keep every term of
+   * either side.
+   */
+  restAbsent?: number;
   /** Continuity correction of the G² keyness column (stats `G2Options`). Defaults to *"default"*, quanteda's. */
   correction?: G2Correction;
 }
@@ -80,7 +87,9 @@ export function distinctiveOptions(options: DistinctiveOptions = {}): ResolvedDi
   if (!(top === Infinity || (Number.isInteger(top) && top >= 1))) throw new Error(`invalid top: ${String(top)} (use a whole number ≥ 1, or Infinity for every row)`);
   const minCount = options.minCount ?? 1;
   if (!Number.isInteger(minCount) || minCount < 1) throw new Error(`invalid minCount: ${String(minCount)} (use a whole number ≥ 1)`);
+  const restAbsent = options.restAbsent ?? 50;
+  if (!(restAbsent === Infinity || (Number.isInteger(restAbsent) && restAbsent >= 0))) throw new Error(`invalid restAbsent: ${String(restAbsent)} (use a whole number ≥ 0, or Infinity for every term)`);
   const correction = options.correction ?? "default";
   if (!G2_CORRECTIONS.includes(correction)) throw new Error(`invalid correction: ${String(correction)} (use one of ${G2_CORRECTIONS.map((c) => `"${c}"`).join(", ")})`);
-  return { ...terms, comparison, pairs: options.pairs, alpha0, background, top, minCount, correction };
+  return { ...terms, comparison, pairs: options.pairs, alpha0, background, top, minCount, restAbsent, correction };
 }

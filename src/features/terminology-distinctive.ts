@@ -32,7 +32,9 @@ export interface DistinctiveTermRow {
   readonly p: number;
   /** Target articles that use the term (input order). */
   readonly articleIds: readonly string[];
-  /** Reference articles that use it (input order). */
+  /** How many reference articles use it. */
+  readonly referenceArticles: number;
+  /** Reference articles that use it (input order); against `"(rest)"` only the first 10 (the rest can be most of the corpus; `referenceArticles` counts them all). */
   readonly referenceArticleIds: readonly string[];
 }
 
@@ -46,6 +48,7 @@ export interface DistinctiveComparison {
   /** α₀ used (the default is V of the background). */
   readonly alpha0: number;
   readonly articleIdsTarget: readonly string[];
+  /** The reference's articles; empty against `"(rest)"`, which is every article not of the target. */
   readonly articleIdsReference: readonly string[];
 }
 
@@ -69,7 +72,11 @@ export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctivePa
  * numbers by default (`termCounts`).
  *
  * Rows: comparisons sorted by target then reference; within one, z descending,
- * then term. Degenerate input gives warnings, not NaN: an article with no
+ * then term. Against the rest (one-vs-rest), every term the target uses has
+ * a row, but of the terms it never uses only the `restAbsent` most
+ * under-used do: the rest's vocabulary grows with the corpus, and with many
+ * outlets it would otherwise give every outlet a row for every word of the
+ * corpus. Degenerate input gives warnings, not NaN: an article with no
  * terms is named; a one-vs-rest run on one outlet, or a side with no terms,
  * gives no rows for that comparison. An unknown outlet in `pairs` throws.
  *
@@ -94,8 +101,10 @@ export function distinctiveTerms(parsed: readonly ParsedArticle[], options: Dist
   const comparisons: DistinctiveComparison[] = [];
   for (const [target, reference] of plan(o, outlets, warnings)) {
     const t = outlets.get(target)!;
-    const r = reference === REST ? [...outlets].filter(([k]) => k !== target).flatMap(([, v]) => v).sort((a, b) => a - b) : outlets.get(reference)!;
-    const ct = pool(counts, t), cr = pool(counts, r);
+    const rest = reference === REST;
+    // the rest is the corpus less the target: one subtraction, not a pass over every other article
+    const r = rest ? [] : outlets.get(reference)!;
+    const ct = pool(counts, t), cr = rest ? subtractCounts(corpus, ct) : pool(counts, r);
     const nt = total(ct), nr = total(cr);
     const label = `${target} vs ${reference}`;
     if (nt === 0 || nr === 0) {
@@ -104,26 +113,40 @@ export function distinctiveTerms(parsed: readonly ParsedArticle[], options: Dist
       continue;
     }
     const background = o.background === "corpus" ? corpus : addCounts(new Map(ct), cr);
-    if ([...background.values()].filter((v) => v > 0).length < 2) {
+    if (distinctPositive(background) < 2) {
       warnings.push({ code: "one-term", message: `${label}: the background has a single distinct term, so log-odds are undefined; this comparison has no rows.` });
       continue;
     }
     const alpha0 = o.alpha0 ?? defaultAlpha0(background);
     const lo = logOddsDirichlet(ct, cr, { alpha0, background });
     const kg = keynessG2(ct, cr, { correction: o.correction });
-    const inT = new Set(t), inR = new Set(r);
-    const all: DistinctiveTermRow[] = lo.map((x, k) => {
+    const targetIds = idsByTerm(counts, t);
+    const referenceIds = rest ? null : idsByTerm(counts, r);
+    const inT = new Set(t);
+    const kept: { x: (typeof lo)[number]; k: number }[] = [];
+    const absent: { x: (typeof lo)[number]; k: number }[] = [];
+    lo.forEach((x, k) => {
       if (kg[k].term !== x.term) throw new Error(`distinctiveTerms: internal error, log-odds and G² rows out of step at "${x.term}"`);
-      const post = postings.get(x.term) ?? [];
+      if (x.countI + x.countJ < o.minCount) return;
+      (rest && x.countI === 0 ? absent : kept).push({ x, k });
+    });
+    // one-vs-rest: every term the target uses, and only the most under-used of the terms it never uses (the rest's vocabulary grows with the corpus)
+    if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || cmp(a.x.term, b.x.term)).length = o.restAbsent;
+    pushAll(kept, absent);
+    const all: DistinctiveTermRow[] = kept.map(({ x, k }) => {
+      const mine = targetIds.get(x.term) ?? [];
+      const theirs = referenceIds ? referenceIds.get(x.term) ?? [] : firstNotIn(postings.get(x.term) ?? [], inT, REST_IDS);
+      const theirCount = referenceIds ? theirs.length : (postings.get(x.term)?.length ?? 0) - mine.length;
       return {
         target, reference, term: x.term, n: x.term.includes(" ") ? 2 : 1, countTarget: x.countI, countReference: x.countJ,
         delta: x.delta, sigma: x.sigma, z: x.z, G2: kg[k].G2, p: kg[k].p,
-        articleIds: post.filter((i) => inT.has(i)).map((i) => parsed[i].id),
-        referenceArticleIds: post.filter((i) => inR.has(i)).map((i) => parsed[i].id),
+        articleIds: mine.map((i) => parsed[i].id),
+        referenceArticles: theirCount,
+        referenceArticleIds: theirs.map((i) => parsed[i].id),
       };
     });
-    pushAll(rows, select(all.filter((x) => x.countTarget + x.countReference >= o.minCount), o.top));
-    comparisons.push({ target, reference, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: r.map((i) => parsed[i].id) });
+    pushAll(rows, select(all, o.top));
+    comparisons.push({ target, reference, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: rest ? [] : r.map((i) => parsed[i].id) });
   }
   const { pairs: _pairs, alpha0: given, ...rest } = o;
   return featureResult("distinctive-terms", { ...rest, alpha0: given ?? null, comparisons }, rows, warnings);
@@ -162,6 +185,39 @@ function outletIndices(parsed: readonly ParsedArticle[]): Map<string, number[]> 
   const m = new Map<string, number[]>();
   parsed.forEach((p, i) => { const l = m.get(p.outlet); if (l) l.push(i); else m.set(p.outlet, [i]); });
   return new Map([...m].sort(([a], [b]) => cmp(a, b)));
+}
+
+/** How many reference article ids a one-vs-rest row lists (the rest can be most of the corpus); `referenceArticles` counts them all. */
+const REST_IDS = 10;
+
+/** term → the articles of `idx` using it, in `idx` order; O(terms of those articles). */
+function idsByTerm(counts: readonly Map<string, number>[], idx: readonly number[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (const i of idx) for (const term of counts[i].keys()) { const l = m.get(term); if (l) l.push(i); else m.set(term, [i]); }
+  return m;
+}
+
+/** The first `max` items of `list` not in `skip`. */
+function firstNotIn(list: readonly number[], skip: ReadonlySet<number>, max: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < list.length && out.length < max; k++) if (!skip.has(list[k])) out.push(list[k]);
+  return out;
+}
+
+/** `a − b` term by term, dropping zeros (b ⊆ a as counts). */
+function subtractCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const m = new Map(a);
+  for (const [term, n] of b) {
+    const left = (m.get(term) ?? 0) - n;
+    if (left > 0) m.set(term, left); else m.delete(term);
+  }
+  return m;
+}
+
+function distinctPositive(m: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) if (v > 0) n++;
+  return n;
 }
 
 function pool(counts: readonly Map<string, number>[], idx: readonly number[]): Map<string, number> {

@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/types";
 import type { ParsedArticle } from "../parse/types";
 import { jsd } from "../stats/jsd";
 import { featureResult, type FeatureResult } from "./result";
+import { checkMaxOutlets, topOutlets } from "./top-outlets";
 import { labelChoice, silenceWarning, type LabelChoiceOptions, type LabelChoiceParams, type LabelChoiceRow, type Silence } from "./terminology-labels";
 
 /** Options of {@link labelDivergence}. */
@@ -16,6 +17,12 @@ export interface LabelDivergenceOptions extends LabelChoiceOptions {
    * at all: that pair stays null.
    */
   smoothing?: number;
+  /**
+   * Pairs among at most this many outlets: those with most articles (ties by
+   * id), as in divergence's `maxOutlets`. Defaults to *100*: pairs grow with
+   * the square of the outlet count. A warning names how many are left out.
+   */
+  maxOutlets?: number;
 }
 
 /** Jensen–Shannon divergence between two outlets' label distributions for one concept. */
@@ -37,6 +44,7 @@ export interface LabelDivergenceRow {
 
 export interface LabelDivergenceParams extends LabelChoiceParams {
   readonly smoothing: number;
+  readonly maxOutlets: number;
   /** Always 2: JSD in bits. */
   readonly base: 2;
 }
@@ -64,25 +72,46 @@ export type LabelDivergenceResult = FeatureResult<"label-divergence", LabelDiver
 export function labelDivergence(parsed: readonly ParsedArticle[], lexicon: Lexicon, options: LabelDivergenceOptions = {}): LabelDivergenceResult {
   const smoothing = options.smoothing ?? 0;
   if (typeof smoothing !== "number" || !Number.isFinite(smoothing) || smoothing < 0) throw new Error(`invalid smoothing: ${String(smoothing)} (use a number ≥ 0; 0 means none)`);
-  const choice = labelChoice(parsed, lexicon, options);
+  const { maxOutlets = 100, ...choiceOptions } = options;
+  checkMaxOutlets(maxOutlets);
+  const choice = labelChoice(parsed, lexicon, choiceOptions);
   const rows: LabelDivergenceRow[] = [];
   const warnings: Warning[] = [];
+  const perOutlet = new Map<string, number>();
+  for (const p of parsed) perOutlet.set(p.outlet, (perOutlet.get(p.outlet) ?? 0) + 1);
+  const compared = new Set(topOutlets(perOutlet.keys(), perOutlet, maxOutlets));
+  if (compared.size < perOutlet.size) {
+    warnings.push({ code: "label-divergence-outlets-limited", message: `label divergence compares the ${compared.size} outlets with most articles; ${perOutlet.size - compared.size} outlets with fewer are left out of its pairs, because pairs grow with the square of the outlet count`, hint: "raise maxOutlets (framediff analyze --pairwise-outlets N) to include more; label choice keeps every outlet." });
+  }
   const silences = new Map(choice.params.concepts.map((c) => [c.id, [] as Silence[]]));
+  const labelsOf = new Map(choice.params.concepts.map((c) => [c.id, c.labels]));
   for (const [key, group] of groupRows(choice.rows)) {
     const [event, concept] = key;
-    const outlets = [...new Set(group.map((r) => r.outlet))].sort(compare);
-    const labels = choice.params.concepts.find((c) => c.id === concept)!.labels;
-    const vectors = new Map(outlets.map((x) => [x, labels.map((l) => group.find((r) => r.outlet === x && r.label === l)!.count)]));
-    const ids = new Map(outlets.map((x) => [x, [...new Set(group.filter((r) => r.outlet === x).flatMap((r) => r.articleIds))].sort(compare)]));
-    const silent = new Set(outlets.filter((x) => sum(vectors.get(x)!) === 0));
+    const labels = labelsOf.get(concept)!;
+    const labelAt = new Map(labels.map((l, k) => [l, k]));
+    // one pass over the group: each outlet's label vector and article ids
+    const vectors = new Map<string, number[]>();
+    const idSets = new Map<string, Set<string>>();
+    for (const r of group) {
+      if (!compared.has(r.outlet)) continue;
+      let v = vectors.get(r.outlet);
+      if (!v) { v = new Array<number>(labels.length).fill(0); vectors.set(r.outlet, v); idSets.set(r.outlet, new Set()); }
+      v[labelAt.get(r.label)!] = r.count;
+      const ids = idSets.get(r.outlet)!;
+      for (const id of r.articleIds) ids.add(id);
+    }
+    const outlets = [...vectors.keys()].sort(compare);
+    const ids = new Map(outlets.map((x) => [x, [...idSets.get(x)!].sort(compare)]));
+    const totals = new Map(outlets.map((x) => [x, sum(vectors.get(x)!)]));
+    const silent = new Set(outlets.filter((x) => totals.get(x) === 0));
     for (let a = 0; a < outlets.length; a++) {
       for (let b = a + 1; b < outlets.length; b++) {
-        const [oa, ob] = [outlets[a], outlets[b]];
+        const oa = outlets[a], ob = outlets[b];
         const pa = vectors.get(oa)!, pb = vectors.get(ob)!;
         rows.push({
           event, concept, outletA: oa, outletB: ob,
           jsd: silent.has(oa) || silent.has(ob) ? null : jsd(pa, pb, { smoothing }),
-          totalA: sum(pa), totalB: sum(pb), articleIdsA: ids.get(oa)!, articleIdsB: ids.get(ob)!,
+          totalA: totals.get(oa)!, totalB: totals.get(ob)!, articleIdsA: ids.get(oa)!, articleIdsB: ids.get(ob)!,
         });
       }
     }
@@ -94,7 +123,7 @@ export function labelDivergence(parsed: readonly ParsedArticle[], lexicon: Lexic
     if (w) warnings.push(w);
   }
   if (parsed.length === 0) warnings.push({ code: "no-articles", message: "labelDivergence was given no articles, so there are no rows." });
-  return featureResult("label-divergence", { ...choice.params, smoothing, base: 2 as const }, rows, warnings);
+  return featureResult("label-divergence", { ...choice.params, smoothing, maxOutlets, base: 2 as const }, rows, warnings);
 }
 
 /** Label-choice rows grouped by (event, concept), in row order. */

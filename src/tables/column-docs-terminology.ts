@@ -36,7 +36,8 @@ export const TERMINOLOGY_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     G2: "signed G2 log-likelihood keyness (quanteda textstat_keyness, measure = \"lr\"); > 0: the target uses the term more",
     p: "P(chi-squared with 1 df >= |G2|)",
     articleIds: idsDoc("target articles using the term"),
-    referenceArticleIds: idsDoc("reference articles using the term"),
+    referenceArticles: "how many reference articles use the term",
+    referenceArticleIds: idsDoc("reference articles using the term; against (rest) only the first 10, referenceArticles counts them all"),
   },
   "transliteration-variants": {
     formA: "spelling suggested as canonical (used by more outlets, then more often)",

@@ -56,7 +56,7 @@ export const labelChoice: FeatureResult<"label-choice", LabelChoiceParams, Label
 
 const term = (target: string, t: string, z: number, ct: number, cr: number): DistinctiveTermRow => ({
   target, reference: "(rest)", term: t, n: t.includes(" ") ? 2 : 1, countTarget: ct, countReference: cr, delta: z / 2, sigma: 0.5, z, G2: z * z, p: 0.05,
-  articleIds: ct ? [`${target[0]}1`] : [], referenceArticleIds: cr ? ["x1"] : [],
+  articleIds: ct ? [`${target[0]}1`] : [], referenceArticles: cr ? 1 : 0, referenceArticleIds: cr ? ["x1"] : [],
 });
 const { pairs: _p, alpha0: _a, ...distOpts } = distinctiveOptions({});
 export const distinctive: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow> = deepFreeze(featureResult("distinctive-terms", {
@@ -131,7 +131,7 @@ const dv = (family: DivergenceRow["family"], a: string, b: string, value: number
 });
 // combined distances of three points on a line at 0, 0.3 and 0.5: alpha–beta 0.3, alpha–gamma 0.5, beta–gamma 0.2
 export const divergence: FeatureResult<"divergence", DivergenceParams, DivergenceRow> = deepFreeze(featureResult("divergence", {
-  termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 100, permutations: 99, minArticlesPerOutlet: 2, level: 0.95, seed: 1, lexicon: null,
+  termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 100, permutations: 99, minArticlesPerOutlet: 2, level: 0.95, seed: 1, maxOutlets: 100, lexicon: null,
 } as DivergenceParams, [
   dv("terms", "alpha", "beta", 0.4), dv("terms", "alpha", "gamma", 0.5), dv("terms", "beta", "gamma", null),
   dv("sentiment", "alpha", "beta", 0.15, { lower: 0.05, upper: 0.25 }), dv("sentiment", "alpha", "gamma", 0.08, { lower: -0.02, upper: 0.18 }), dv("sentiment", "beta", "gamma", -0.07, { lower: -0.17, upper: 0.03 }),

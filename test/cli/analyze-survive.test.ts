@@ -168,3 +168,15 @@ describe("issue 8 finding 11: --date-format reaches the loader", () => {
     expect(bogus.err).toMatch(/dateFormat/);
   }, 60_000);
 });
+
+describe("issue 8 finding 3: the report lists a bounded number of warnings of each kind", () => {
+  it("keeps each code's first 20 and counts the rest", async () => {
+    const { reportWarnings } = await import("../../src/cli/analyze");
+    const many = Array.from({ length: 45 }, (_, i) => ({ code: "one-article", message: `outlet "o${i}" has one article` }));
+    const lines = reportWarnings([...many, { code: "other", message: "x" }], 20);
+    expect(lines).toHaveLength(22);
+    expect(lines[19]).toContain('"o19"');
+    expect(lines[20]).toBe("x");
+    expect(lines[21]).toBe('… and 25 more "one-article" warnings like those above, listed in run.json.');
+  });
+});

@@ -110,3 +110,49 @@ describe("distinctiveTerms on the bundled corpus", () => {
     expect(JSON.stringify(distinctiveTerms(parsed, { comparison: "pairwise" }))).toBe(JSON.stringify(distinctiveTerms(parsed, { comparison: "pairwise" })));
   });
 });
+
+describe("issue 8 finding 3: one-vs-rest on many outlets stays linear and bounded", () => {
+  const words = ["kiev", "kyiv", "talks", "ceasefire", "corridor", "minister", "sanctions", "grain", "border", "refugees", "shelling", "summit"];
+  // 40 outlets, 1–3 articles each, each article 4–7 words drawn deterministically
+  const many: ParsedArticle[] = [];
+  for (let o = 0; o < 40; o++) for (let k = 0; k <= o % 3; k++) {
+    const text = Array.from({ length: 4 + ((o + k) % 4) }, (_, w) => words[(o * 7 + k * 3 + w * 5) % words.length]).join(" ") + ".";
+    many.push(parseArticle(article({ id: `o${String(o).padStart(2, "0")}-${k}`, outlet: `o${String(o).padStart(2, "0")}`, text })));
+  }
+
+  it("equals a two-outlet comparison of the target against all others relabelled as one outlet", () => {
+    const r = distinctiveTerms(many, { ngrams: [1], restAbsent: Infinity });
+    for (const target of ["o00", "o17", "o39"]) {
+      const relabelled = many.map((p) => (p.outlet === target ? p : { ...p, outlet: "~rest" }));
+      const ref = distinctiveTerms(relabelled, { ngrams: [1], pairs: [[target, "~rest"]] });
+      const mine = r.rows.filter((x) => x.target === target);
+      expect(mine.map((x) => x.term)).toEqual(ref.rows.map((x) => x.term));
+      mine.forEach((x, i) => {
+        const y = ref.rows[i];
+        expect([x.delta, x.sigma, x.z, x.G2, x.countTarget, x.countReference]).toEqual([y.delta, y.sigma, y.z, y.G2, y.countTarget, y.countReference]);
+        expect(x.articleIds).toEqual(y.articleIds);
+        expect(x.referenceArticles).toBe(y.referenceArticleIds.length);
+        expect(x.referenceArticleIds).toEqual(y.referenceArticleIds.slice(0, 10));
+      });
+    }
+  });
+
+  it("keeps every term the target uses and only restAbsent of those it never uses", () => {
+    const r = distinctiveTerms(many, { ngrams: [1], restAbsent: 2 });
+    for (const target of ["o00", "o05"]) {
+      const used = new Set(many.filter((p) => p.outlet === target).flatMap((p) => [...p.tokens.lemma]));
+      const mine = r.rows.filter((x) => x.target === target);
+      expect(mine.filter((x) => x.countTarget === 0).length).toBeLessThanOrEqual(2);
+      for (const x of mine.filter((y) => y.countTarget > 0)) expect(used.has(x.term)).toBe(true);
+      expect(mine.filter((x) => x.countTarget > 0).length).toBe(r.rows.filter((x) => x.target === target && x.countTarget > 0).length);
+      const all = distinctiveTerms(many, { ngrams: [1], restAbsent: Infinity }).rows.filter((x) => x.target === target);
+      const absentLowest = all.filter((x) => x.countTarget === 0).sort((a, b) => a.z - b.z || (a.term < b.term ? -1 : 1)).slice(0, 2).map((x) => x.term).sort();
+      expect(mine.filter((x) => x.countTarget === 0).map((x) => x.term).sort()).toEqual(absentLowest);
+      expect(mine.filter((x) => x.countTarget > 0).map((x) => x.term)).toEqual(all.filter((x) => x.countTarget > 0).map((x) => x.term));
+    }
+  });
+
+  it("rejects a bad restAbsent", () => {
+    expect(() => distinctiveTerms(many, { restAbsent: -1 })).toThrow(/invalid restAbsent/);
+  });
+});
