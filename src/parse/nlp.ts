@@ -37,7 +37,19 @@ function forgetfulModel(): Model {
     });
     return c;
   };
-  return { ...(model as object), core } as unknown as Model;
+  // wink-eng-lite-web-model's metaCER() stringifies its machines into the very
+  // variable it read them from, so every new instance doubles the escaping:
+  // around the 18th instance one load takes seconds and gigabytes, then the
+  // string overflows. Load it once and hand every instance that one copy.
+  const metaCER = () => (cerModel ??= (model as unknown as { metaCER: () => unknown }).metaCER());
+  return { ...(model as object), core, metaCER } as unknown as Model;
+}
+
+let cerModel: unknown;
+
+/** The wink model as framediff loads it (see `forgetfulModel`); for tests. */
+export function winkModel(): Model {
+  return forgetfulModel();
 }
 
 let instance: Nlp | undefined;

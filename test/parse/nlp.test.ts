@@ -21,3 +21,16 @@ describe("issue 8 property: an article's tokens do not depend on the articles re
     expect(JSON.stringify(parseArticle(article({ text })))).toBe(before);
   });
 });
+
+describe("issue 8: many wink instances in one process stay cheap", () => {
+  it("the model's CER machines load once, so the 30th instance loads what the first did", () => {
+    const { winkModel } = jest.requireActual<typeof import("../../src/parse/nlp")>("../../src/parse/nlp");
+    const sizes: number[] = [];
+    for (let i = 0; i < 30; i++) sizes.push(((winkModel() as unknown as { metaCER: () => { machines: string } }).metaCER()).machines.length);
+    expect(new Set(sizes).size).toBe(1);
+    // the model's own metaCER (what a fresh load calls) doubles its escaping on every call
+    const raw = require("wink-eng-lite-web-model") as { metaCER: () => { machines: string } };
+    const a = raw.metaCER().machines.length, b = raw.metaCER().machines.length;
+    expect(b).toBeGreaterThan(a);
+  });
+});
