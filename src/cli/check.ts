@@ -9,6 +9,7 @@ import { parseArticle } from "../parse/index";
 import { addArticle, createSummary, finishSummary, type CorpusSummary } from "../summary/index";
 import { createCounter, type ProgressTarget } from "./progress";
 import { textTable } from "./text-table";
+import { terminalSafe } from "../terminal-safe";
 
 export interface CheckOptions {
   /** Lexicon file; defaults to `lexicon.yaml` inside a folder corpus, if there is one. */
@@ -144,8 +145,8 @@ export function formatCheckReport(r: CheckReport): string {
   const out: string[] = [];
   const s = r.summary;
   if (s) {
-    out.push(`Corpus: ${s.path} (${s.format})`);
-    out.push(s.lexicon ? `Lexicon: ${s.lexicon.file ?? s.lexicon.name} (${s.lexicon.name}, version ${s.lexicon.version})` : "Lexicon: none");
+    out.push(`Corpus: ${terminalSafe(s.path)} (${s.format})`);
+    out.push(s.lexicon ? terminalSafe(`Lexicon: ${s.lexicon.file ?? s.lexicon.name} (${s.lexicon.name}, version ${s.lexicon.version})`) : "Lexicon: none");
     out.push(`Articles: ${s.articleCount}   Outlets: ${s.outlets.length}   Events: ${s.events.length}`, "");
     out.push(textTable(
       ["outlet", "label", "articles", "sentences", "tokens", "words", "actor hits", "concept hits", "frame hits"],
