@@ -21,8 +21,8 @@ export function seedText(prefix: string): string {
   return readFileSync(join(BUNDLED, names[prefix]), "utf8");
 }
 
-import { QUOTE_DEFAULTS } from "../src/parse/quotes-options";
-import { emptyQuoteColumns, type QuoteColumns } from "../src/parse/quotes-types";
+import { QUOTE_DEFAULTS } from "../src/quotes/options";
+import { emptyQuoteColumns, type QuoteColumns } from "../src/quotes/types";
 import type { MentionKind, ParsedArticle } from "../src/parse/types";
 
 /**

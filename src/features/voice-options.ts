@@ -1,5 +1,5 @@
 import type { Warning } from "../errors";
-import type { ResolvedQuoteOptions } from "../parse/quotes-options";
+import type { ResolvedQuoteOptions } from "../quotes/options";
 import type { ParsedArticle } from "../parse/types";
 import type { LexiconRef } from "./result";
 

@@ -1,5 +1,5 @@
 import type { Warning } from "../errors";
-import { UNRESOLVED } from "../parse/quotes-types";
+import { UNRESOLVED } from "../quotes/types";
 import type { ParsedArticle } from "../parse/types";
 import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";

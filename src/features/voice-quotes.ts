@@ -1,5 +1,5 @@
 import type { Warning } from "../errors";
-import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../parse/quotes-types";
+import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../quotes/types";
 import type { ParsedArticle } from "../parse/types";
 import { eventOf } from "./groups";
 import { featureResult, type FeatureResult } from "./result";

@@ -6,8 +6,8 @@ import { withLineBreakBoundaries } from "./line-breaks";
 import { nlp, readDoc } from "./nlp";
 import { isBlankToken, locateTokens } from "./token-offsets";
 import { coverTokens, winkSentences, winkTokens } from "./wink-columns";
-import { extractQuotes } from "./quotes";
-import { quoteOptions } from "./quotes-options";
+import { extractQuotes } from "../quotes/extract";
+import { quoteOptions } from "../quotes/options";
 import { SECTION_KIND, type MentionColumns, type ParseOptions, type ParsedArticle, type SentenceColumns, type TokenColumns } from "./types";
 
 const matchers = new WeakMap<Lexicon, LexiconMatcher>();

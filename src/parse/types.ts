@@ -1,6 +1,6 @@
 import type { LexiconSection } from "../lexicon/types";
-import type { QuoteOptions } from "./quotes-options";
-import type { QuoteColumns } from "./quotes-types";
+import type { QuoteOptions } from "../quotes/options";
+import type { QuoteColumns } from "../quotes/types";
 
 /**
  * The single wink-nlp read of one article, as plain columns of primitives so

@@ -1,7 +1,7 @@
 import { loadCorpus } from "../../src/corpus/index";
 import { loadLexicon, parseLexicon } from "../../src/lexicon/index";
 import { parseArticle } from "../../src/parse/index";
-import { emptyQuoteColumns } from "../../src/parse/quotes-types";
+import { emptyQuoteColumns } from "../../src/quotes/types";
 import type { ParsedArticle } from "../../src/parse/types";
 import { quoteTable, voiceByOutlet, voiceBySpeaker, voiceOptions } from "../../src/features/voice";
 import { article, BUNDLED, fakeParsed } from "../helpers";

@@ -1,5 +1,5 @@
-import type { ReportingStance } from "./quotes-types";
-import { REPORTING_VERBS, STANCES } from "./quotes-verbs";
+import type { ReportingStance } from "./types";
+import { REPORTING_VERBS, STANCES } from "./verbs";
 
 /** Options of the quote extractor (also `ParseOptions.quotes`). */
 export interface QuoteOptions {

@@ -1,4 +1,4 @@
-import type { ReportingStance } from "./quotes-types";
+import type { ReportingStance } from "./types";
 
 /**
  * Reporting verbs by wink-nlp lemma, with the stance each lends to what it

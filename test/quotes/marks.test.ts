@@ -1,4 +1,4 @@
-import { findQuoteMarks } from "../../src/parse/quotes-marks";
+import { findQuoteMarks } from "../../src/quotes/marks";
 
 const spans = (text: string) => findQuoteMarks(text).map((m) => ({ text: text.slice(m.start, m.end), unclosed: m.unclosed, depth: m.depth, parent: m.parent }));
 

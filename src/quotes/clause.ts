@@ -1,6 +1,6 @@
-import { consume, tailEnd, type Attribution } from "./quotes-attribution";
-import type { QuoteContext } from "./quotes-context";
-import { classifyNP, forwardNP, speakerAfter, speakerBefore, type SpeakerPhrase } from "./quotes-speaker";
+import { consume, tailEnd, type Attribution } from "./attribution";
+import type { QuoteContext } from "./context";
+import { classifyNP, forwardNP, speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
 
 /** Clause boundaries, complements and subjects of reported speech (helpers of `findIndirect`). */
 

@@ -1,8 +1,8 @@
-import type { Attribution } from "./quotes-attribution";
-import { sentenceIndexAt, type QuoteInput } from "./quotes-context";
-import type { ResolvedSpeaker } from "./quotes-resolve";
-import type { SpeakerPhrase } from "./quotes-speaker";
-import type { QuoteColumns, QuoteKind, QuotePattern, QuoteStance } from "./quotes-types";
+import type { Attribution } from "./attribution";
+import { sentenceIndexAt, type QuoteInput } from "./context";
+import type { ResolvedSpeaker } from "./resolve";
+import type { SpeakerPhrase } from "./speaker";
+import type { QuoteColumns, QuoteKind, QuotePattern, QuoteStance } from "./types";
 
 /** One quote while it is being built (`mark`: its quote-mark span, −1 for indirect; `parentMark`: the enclosing span's). */
 export interface Row {

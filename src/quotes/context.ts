@@ -1,7 +1,7 @@
-import type { MarkSpan } from "./quotes-marks";
-import type { ResolvedQuoteOptions } from "./quotes-options";
-import type { ReportingStance } from "./quotes-types";
-import type { MentionColumns, SentenceColumns, TokenColumns } from "./types";
+import type { MarkSpan } from "./marks";
+import type { ResolvedQuoteOptions } from "./options";
+import type { ReportingStance } from "./types";
+import type { MentionColumns, SentenceColumns, TokenColumns } from "../parse/types";
 
 /** The parts of a `ParsedArticle` quote extraction reads (never a new wink read). */
 export interface QuoteInput {

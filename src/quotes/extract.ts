@@ -1,13 +1,13 @@
-import { directAttribution, type Attribution } from "./quotes-attribution";
-import { countWords, quoteContext, type QuoteContext, type QuoteInput } from "./quotes-context";
-import { continuations } from "./quotes-continuation";
-import { findIndirect, type IndirectSpan } from "./quotes-indirect";
-import { findQuoteMarks } from "./quotes-marks";
-import { quoteOptions, type QuoteOptions } from "./quotes-options";
-import { NO_SPEAKER, SpeakerResolver, type ResolvedSpeaker } from "./quotes-resolve";
-import { columns, type Row } from "./quotes-rows";
-import type { SpeakerPhrase } from "./quotes-speaker";
-import type { QuoteColumns, QuotePattern } from "./quotes-types";
+import { directAttribution, type Attribution } from "./attribution";
+import { countWords, quoteContext, type QuoteContext, type QuoteInput } from "./context";
+import { continuations } from "./continuation";
+import { findIndirect, type IndirectSpan } from "./indirect";
+import { findQuoteMarks } from "./marks";
+import { quoteOptions, type QuoteOptions } from "./options";
+import { NO_SPEAKER, SpeakerResolver, type ResolvedSpeaker } from "./resolve";
+import { columns, type Row } from "./rows";
+import type { SpeakerPhrase } from "./speaker";
+import type { QuoteColumns, QuotePattern } from "./types";
 
 /**
  * Quotes of one parsed article: direct quotes from the quote marks (see

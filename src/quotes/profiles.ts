@@ -1,4 +1,4 @@
-import type { QuoteContext } from "./quotes-context";
+import type { QuoteContext } from "./context";
 
 const ORG_WORD = /^(the|of|and|for|ministry|council|union|states?|republics?|forces?|armed|army|military|troops|times|post|news|agency|organi[sz]ation|department|nations|government|party|bank|fund|court|office|committee|commission|service|west|east|press|media|parliament|assembly|kremlin|pentagon|embassy|group|battalion|regiment|people['’]s)$/iu;
 

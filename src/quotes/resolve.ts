@@ -1,7 +1,7 @@
-import type { QuoteContext } from "./quotes-context";
-import { isPersonName, NATIONS, profiles, ROLE_CLASS, type Profile } from "./quotes-profiles";
-import type { SpeakerPhrase } from "./quotes-speaker";
-import { UNRESOLVED, type QuoteResolution } from "./quotes-types";
+import type { QuoteContext } from "./context";
+import { isPersonName, NATIONS, profiles, ROLE_CLASS, type Profile } from "./profiles";
+import type { SpeakerPhrase } from "./speaker";
+import { UNRESOLVED, type QuoteResolution } from "./types";
 
 /** A speaker as reported in the quote columns. */
 export interface ResolvedSpeaker {

@@ -1,7 +1,7 @@
-import type { QuoteContext } from "./quotes-context";
-import type { MarkSpan } from "./quotes-marks";
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./quotes-speaker";
-import type { QuotePattern, QuoteStance } from "./quotes-types";
+import type { QuoteContext } from "./context";
+import type { MarkSpan } from "./marks";
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
+import type { QuotePattern, QuoteStance } from "./types";
 
 /** One attribution: who (as written), which verb, by which rule. */
 export interface Attribution {

@@ -1,10 +1,10 @@
-import type { Attribution } from "./quotes-attribution";
-import type { QuoteContext } from "./quotes-context";
-import type { IndirectSpan } from "./quotes-indirect";
-import type { MarkSpan } from "./quotes-marks";
-import { NO_SPEAKER, type ResolvedSpeaker } from "./quotes-resolve";
-import type { Row } from "./quotes-rows";
-import type { QuotePattern } from "./quotes-types";
+import type { Attribution } from "./attribution";
+import type { QuoteContext } from "./context";
+import type { IndirectSpan } from "./indirect";
+import type { MarkSpan } from "./marks";
+import { NO_SPEAKER, type ResolvedSpeaker } from "./resolve";
+import type { Row } from "./rows";
+import type { QuotePattern } from "./types";
 
 const ONLY_PUNCT = /^[\s\p{P}]*$/u;
 

@@ -1,8 +1,8 @@
 import { parseLexicon } from "../../src/lexicon/index";
-import { extractQuotes } from "../../src/parse/quotes";
-import { quoteOptions } from "../../src/parse/quotes-options";
-import { isPersonName } from "../../src/parse/quotes-profiles";
-import { REPORTING_VERBS } from "../../src/parse/quotes-verbs";
+import { extractQuotes } from "../../src/quotes/extract";
+import { quoteOptions } from "../../src/quotes/options";
+import { isPersonName } from "../../src/quotes/profiles";
+import { REPORTING_VERBS } from "../../src/quotes/verbs";
 import { parseArticle } from "../../src/parse/index";
 import type { ParseOptions, ParsedArticle } from "../../src/parse/types";
 import { article } from "../helpers";

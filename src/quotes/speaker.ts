@@ -1,4 +1,4 @@
-import type { QuoteContext } from "./quotes-context";
+import type { QuoteContext } from "./context";
 
 /**
  * How an attribution names its speaker: a lexicon actor ("Lavrov", "Ukrainian
