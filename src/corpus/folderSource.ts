@@ -8,7 +8,7 @@ import { readManifest, type Manifest } from "./manifest";
 import { normaliseLabel } from "./normaliseText";
 import type { ResolvedLoadOptions } from "./options";
 import { readFailure } from "./readFailure";
-import type { ReadItem, Source } from "./source";
+import type { ReadItem, Source } from "./source-types";
 import { outsideFolder, textFilePath } from "./textFilePath";
 import { toArticle, type RawRecord } from "./toArticle";
 

@@ -5,20 +5,10 @@ import { csvRecords } from "./csvRecords";
 import { decodeText } from "./decodeText";
 import { readFailure } from "./readFailure";
 import type { RawRecord } from "./toArticle";
-import type { Outlet } from "./types";
 import { parseManifestJson } from "./manifestJson";
 
-/** A folder corpus's manifest, parsed and checked at the corpus level. */
-export interface Manifest {
-  /** The manifest's path (folder joined with `manifest.json` or `manifest.csv`). */
-  readonly file: string;
-  readonly name?: string;
-  readonly description?: string;
-  /** The manifest's `outlets` list, when it has one (manifest.json only). */
-  readonly outlets?: readonly Outlet[];
-  /** One record per article row, in manifest order, with `file` still relative. */
-  readonly rows: readonly RawRecord[];
-}
+export type { Manifest } from "./manifest-types";
+import type { Manifest } from "./manifest-types";
 
 async function exists(path: string): Promise<boolean> {
   return fs.stat(path).then((s) => s.isFile(), () => false);

@@ -2,7 +2,7 @@ import { FramediffError, type Problem } from "../errors";
 import { findJsonSyntaxError } from "./jsonSyntax";
 import { normaliseLabel } from "./normaliseText";
 import { replaceLoneSurrogates } from "./utf16";
-import type { Manifest } from "./manifest";
+import type { Manifest } from "./manifest-types";
 import type { RawRecord } from "./toArticle";
 import type { Outlet } from "./types";
 

@@ -4,7 +4,7 @@ import type { ChartOptions, ChartSpec } from "../charts/types";
 import { chartDirectIndirect, chartVerbStance, chartVoiceBySpeaker } from "../charts/voice";
 import type { Comparison } from "../features/compare";
 import { pickCapped } from "./pick";
-import type { AnalysisSection } from "./sections";
+import type { AnalysisSection } from "./analysis-section";
 
 /** Voice and coverage sections. */
 export function extraSections(c: Comparison, options: ChartOptions = {}): AnalysisSection[] {

@@ -13,14 +13,11 @@ import type { ChartOptions, ChartSpec } from "../charts/types";
 import type { Comparison } from "../features/compare";
 import { pickCapped } from "./pick";
 import { extraSections } from "./sections-extra";
-import type { ReportSection } from "./report-html";
+export type { AnalysisSection } from "./analysis-section";
+import type { AnalysisSection } from "./analysis-section";
 import { pushAll } from "../util/push-all";
 import { articlesPerOutlet, pickOutlets } from "../charts/outlet-limit";
 
-/** A section of the analysis: its charts (specs without provenance) and key tables. */
-export interface AnalysisSection extends Omit<ReportSection, "figures"> {
-  readonly figures: readonly ChartSpec[];
-}
 
 /** The most-mentioned actor, for the first-mention chart (ties: alphabetical). */
 function leadActor(c: Comparison): string | undefined {

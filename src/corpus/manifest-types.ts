@@ -1,0 +1,16 @@
+import type { RawRecord } from "./toArticle";
+import type { Outlet } from "./types";
+
+// Apart from manifest.ts so manifestJson.ts can return it without a cycle.
+
+/** A folder corpus's manifest, parsed and checked at the corpus level. */
+export interface Manifest {
+  /** The manifest's path (folder joined with `manifest.json` or `manifest.csv`). */
+  readonly file: string;
+  readonly name?: string;
+  readonly description?: string;
+  /** The manifest's `outlets` list, when it has one (manifest.json only). */
+  readonly outlets?: readonly Outlet[];
+  /** One record per article row, in manifest order, with `file` still relative. */
+  readonly rows: readonly RawRecord[];
+}
