@@ -61,10 +61,19 @@ export function spellAs(outlet: string, sentence: string): string {
 }
 
 export function generateCorpus(opts: GenerateOptions = {}): string[] {
+  const lines: string[] = [];
+  for (const line of corpusLines(opts)) lines.push(line);
+  return lines;
+}
+
+/**
+ * The lines of generateCorpus one at a time (event by event, each outlet in
+ * turn), so a 100k-article corpus can be streamed to disk, not held in memory.
+ */
+export function* corpusLines(opts: GenerateOptions = {}): Generator<string> {
   const { events = 100, outlets = ["tass", "yahoo", "reuters"], words = 600, seed = 42 } = opts;
   const sentences = bundledSentences();
   const rng = mulberry32(seed);
-  const lines: string[] = [];
   for (let e = 0; e < events; e++) {
     for (const outlet of outlets) {
       const parts: string[] = [];
@@ -75,13 +84,12 @@ export function generateCorpus(opts: GenerateOptions = {}): string[] {
         n += s.split(/\s+/).length;
         if (rng() < 0.2) parts.push("\n\n");
       }
-      lines.push(JSON.stringify({
+      yield JSON.stringify({
         id: `e${String(e).padStart(3, "0")}-${outlet}`, outlet, event: `event-${String(e).padStart(3, "0")}`,
         title: `Event ${e} as told by ${outlet}`, date: "2022-03-10", text: parts.join(" ").replace(/ \n\n /g, "\n\n"),
-      }));
+      });
     }
   }
-  return lines;
 }
 
 if (require.main === module) {
