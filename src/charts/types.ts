@@ -1,10 +1,22 @@
 import type { Theme } from "./theme";
 
-import type { Cell, Figure, TableData } from "../render/types";
+/** A plotly figure: traces, layout and (optionally) plotly config. No DOM, no functions. */
+export interface Figure {
+  data: Record<string, unknown>[];
+  layout: Record<string, unknown>;
+  config?: Record<string, unknown>;
+}
 
-export type { Cell, Figure };
+/** One table cell: text, a number, or missing (written as an empty CSV field). */
+export type Cell = string | number | null;
 
-/** The numbers a chart draws, as a table (written beside the figure as CSV): render's `TableData`. */
+/** A small table: column names and rows of cells, each row as long as `columns`. */
+export interface TableData {
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** The numbers a chart draws, as a table (written beside the figure as CSV). */
 export type ChartData = TableData;
 
 /**

@@ -4,21 +4,9 @@
  * export needs: a file stem, a size, the data behind the chart and its provenance.
  */
 
-/** A plotly figure: traces, layout and (optionally) plotly config. No DOM, no functions. */
-export interface Figure {
-  data: Record<string, unknown>[];
-  layout: Record<string, unknown>;
-  config?: Record<string, unknown>;
-}
-
-/** One table cell: text, a number, or missing (written as an empty CSV field). */
-export type Cell = string | number | null;
-
-/** A small table: column names and rows of cells, each row as long as `columns`. */
-export interface TableData {
-  columns: string[];
-  rows: Cell[][];
-}
+// Figure, Cell and TableData are what charts build, so they live in charts (earlier stage).
+import type { Cell, Figure, TableData } from "../charts/types";
+export type { Cell, Figure, TableData };
 
 /**
  * How a figure was made. No timestamps: an export must be byte-identical for the same
