@@ -27,7 +27,8 @@ export * from "./omissions";
 // divergence
 export * from "./divergence";
 export * from "./outlet-map";
-export * from "./mds";
+// classical MDS lives in stats (pure maths); re-exported for notebooks that import it from charts
+export { classicalMds, jacobiEigen, type MdsResult } from "../stats/mds";
 // everything at once
 export * from "./comparison";
 // building blocks

@@ -5,7 +5,7 @@ import { FAMILY_MEASURES, type DivergenceResult } from "./divergence";
 import { placedLabel, placeLabels } from "./label-placement";
 import { axis, frame } from "./layout";
 import { chartSpec } from "./spec";
-import { classicalMds } from "./mds";
+import { classicalMds } from "../stats/mds";
 import { outletStyles, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, pct, wrap } from "./text";

@@ -18,3 +18,4 @@ export * from "./bootstrap";
 export * from "./permutation";
 export * from "./canPermute";
 export * from "./stratified-permutation";
+export * from "./mds";

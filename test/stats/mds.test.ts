@@ -1,4 +1,4 @@
-import { classicalMds, jacobiEigen } from "../../src/charts/mds";
+import { classicalMds, jacobiEigen } from "../../src/stats/mds";
 
 const dist = (p: number[], q: number[]) => Math.hypot(...p.map((x, i) => x - q[i]));
 
