@@ -25,6 +25,7 @@ export interface CheckOptions {
 
 export interface CheckReport {
   readonly usable: boolean;
+  /** Counts per outlet and event; `articles` is empty (check keeps no per-article rows, so its memory is flat; `summarizeCorpus` has them). */
   readonly summary?: CorpusSummary;
   readonly warnings: readonly Problem[];
   /** Problems that make the corpus unusable (invalid articles, unreadable files). */
@@ -72,7 +73,8 @@ async function scanCorpus(corpusPath: string, lexicon: Lexicon | undefined, opti
     const source = await openCorpusSource(corpusPath, resolveOptions({ ...options.load, onInvalid: "skip" }));
     for (const w of source.warnings) scan.warnings.push(w);
     const checks = createCorpusChecks(corpusPath, source);
-    const acc = createSummary({ path: corpusPath, format: source.format, ...(lexicon ? { lexicon } : {}) });
+    // no per-article rows: check's memory must not grow with the corpus (issue 8 finding 4)
+    const acc = createSummary({ path: corpusPath, format: source.format, keepArticles: false, ...(lexicon ? { lexicon } : {}) });
     for await (const item of source.items) {
       counter?.add();
       const c = checks.add(item);

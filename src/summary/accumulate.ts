@@ -9,6 +9,12 @@ export interface SummaryContext {
   readonly path: string;
   readonly format: CorpusFormat;
   readonly lexicon?: Lexicon;
+  /**
+   * Keep one row per article (`CorpusSummary.articles`). Defaults to *true*.
+   * `framediff check` passes false, so its memory does not grow with the
+   * number of articles; the per-outlet and per-event counts are the same.
+   */
+  readonly keepArticles?: boolean;
 }
 
 interface Tally { articles: number; sentences: number; tokens: number; words: number; hits: HitCounts; byKey: HitsByKey }
@@ -26,6 +32,8 @@ export interface SummaryAccumulator {
   readonly articles: Omit<ArticleSummary, "outletLabel">[];
   readonly outlets: Map<string, Tally>;
   readonly events: Map<string, { articles: number; outlets: Set<string> }>;
+  /** Articles added, whether or not their rows are kept. */
+  count: number;
 }
 
 const NO_EVENT = "(none)";
@@ -41,7 +49,7 @@ const zeroTally = (): Tally => ({ articles: 0, sentences: 0, tokens: 0, words: 0
  * finishSummary(acc, outlets).articleCount; // => articles.length
  */
 export function createSummary(context: SummaryContext): SummaryAccumulator {
-  return { context, articles: [], outlets: new Map(), events: new Map() };
+  return { context, articles: [], outlets: new Map(), events: new Map(), count: 0 };
 }
 
 /**
@@ -67,7 +75,8 @@ export function addArticle(acc: SummaryAccumulator, article: Article, parsed: Pa
     ...(article.event !== undefined ? { event: article.event } : {}), ...(article.title !== undefined ? { title: article.title } : {}),
     sentences: parsed.sentences.text.length, tokens: parsed.tokens.value.length, words, hits, byKey,
   };
-  acc.articles.push(row);
+  acc.count++;
+  if (acc.context.keepArticles !== false) acc.articles.push(row);
 
   let o = acc.outlets.get(article.outlet);
   if (!o) acc.outlets.set(article.outlet, o = zeroTally());
@@ -104,7 +113,7 @@ export function finishSummary(acc: SummaryAccumulator, outlets: readonly Outlet[
   });
   const lexicon = context.lexicon;
   return {
-    path: context.path, format: context.format, articleCount: articles.length, articles, outlets: outletRows, events,
+    path: context.path, format: context.format, articleCount: acc.count, articles, outlets: outletRows, events,
     lexiconKeys: lexicon ? lexiconKeys(lexicon) : [],
     ...(lexicon ? { lexicon: { name: lexicon.name, version: lexicon.version, file: lexicon.file, hash: lexicon.hash } } : {}),
   };

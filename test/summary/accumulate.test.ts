@@ -95,3 +95,22 @@ describe("issue 8 finding 4: check streams (summary accumulator)", () => {
     expect(s.outlets.reduce((n, o) => n + o.words, 0)).toBe(2001 * 1000);
   });
 });
+
+describe("issue 8 finding 4: check's accumulator keeps no per-article rows", () => {
+  it("gives the same counts with keepArticles false, and an empty article list", () => {
+    const withRows = createSummary({ path: "p", format: "jsonl" });
+    const without = createSummary({ path: "p", format: "jsonl", keepArticles: false });
+    const texts = ["Kiev talks failed.", "Kyiv said no. Talks went on.", "One."];
+    texts.forEach((text, i) => {
+      const a = article({ id: `a${i}`, outlet: `o${i % 2}`, text });
+      const p = parseArticle(a);
+      addArticle(withRows, a, p);
+      addArticle(without, a, p);
+    });
+    const full = finishSummary(withRows, []), lean = finishSummary(without, []);
+    expect(without.articles).toHaveLength(0);
+    expect(lean.articleCount).toBe(3);
+    expect(full.articles).toHaveLength(3);
+    expect({ ...lean, articles: full.articles }).toEqual(full);
+  });
+});
