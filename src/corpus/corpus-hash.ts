@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../util/canonical-json";
 import type { Corpus } from "./types";
 
 /**
@@ -14,12 +15,4 @@ export function corpusHash(corpus: Pick<Corpus, "articles">): string {
     h.update("\n");
   }
   return h.digest("hex");
-}
-
-/** JSON with object keys sorted at every level, so equal values serialise alike. */
-export function canonicalJson(v: unknown): string {
-  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(",")}}`;
 }

@@ -11,4 +11,5 @@ export { decodeUtf8 } from "./decodeUtf8";
 export { decodeText } from "./decodeText";
 export { compileDateFormat, fullYear, type DateFormat } from "./dateFormat";
 export { normaliseDate } from "./normaliseDate";
-export { corpusHash, canonicalJson } from "./corpus-hash";
+export { corpusHash } from "./corpus-hash";
+export { canonicalJson } from "../util/canonical-json";

@@ -1,23 +1,5 @@
-/**
- * JSON with object keys sorted at every level, so the same value always gives the
- * same text whatever order its keys were set in. `undefined` members are dropped and
- * non-finite numbers become `null`, as `JSON.stringify` does.
- * @example
- * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // => '{"a":[2,{"c":4,"d":3}],"b":1}'
- */
-export function canonicalJson(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeys(value), null, indent);
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  const toJSON = (value as { toJSON?: () => unknown }).toJSON;
-  if (typeof toJSON === "function") return sortKeys(toJSON.call(value));
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-  return out;
-}
+// One canonical JSON for the whole package (corpus hashes use it too).
+export { canonicalJson } from "../util/canonical-json";
 
 /**
  * JSON that is safe to put inside an HTML `<script>` element: every `<` is written

@@ -1,4 +1,4 @@
-import { canonicalJson } from "./json";
+import { canonicalJson } from "../util/canonical-json";
 import { sha256Hex } from "./hash";
 import type { FigureSpec, ImageFormat, Provenance } from "./types";
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fnv1a32, sha256Hex } from "./hash";
-import { canonicalJson } from "./json";
+import { canonicalJson } from "../util/canonical-json";
 import { figureRecord, pdfInfoFor, type Sidecar } from "./record";
 import { renderImages } from "./render-images";
 import type { Renderer } from "./renderer";
