@@ -29,10 +29,8 @@ export function wrap(s: string, max: number): string {
   return lines.join("<br>");
 }
 
-/** Escapes the characters plotly reads as markup in user text. */
-export function escapeText(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+/** Escapes the characters plotly reads as markup in user text (`& < >`; plotly shows `&quot;` literally). */
+export { escapeXmlText as escapeText } from "../util/escape-xml";
 
 /** A number with `digits` decimals and a true minus sign; "–" for null. */
 export function fmt(x: number | null | undefined, digits = 2): string {

@@ -11,13 +11,4 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/**
- * Escapes text for HTML or XML character data and attribute values (`& < > " '`).
- * @example
- * escapeXml('a<b & "c"'); // => "a&lt;b &amp; &quot;c&quot;"
- */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+export { escapeXml } from "../util/escape-xml";

@@ -1,3 +1,5 @@
+import { escapeXmlText, unescapeXml } from "../util/escape-xml";
+
 /** The id of the `<metadata>` element framediff adds to every exported SVG. */
 export const SVG_METADATA_ID = "framediff-provenance";
 
@@ -11,7 +13,7 @@ export const SVG_METADATA_ID = "framediff-provenance";
  */
 export function withSvgMetadata(svg: string, json: string): string {
   const at = endOfStartTag(svg);
-  const metadata = `<metadata id="${SVG_METADATA_ID}">${json.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c])}</metadata>`;
+  const metadata = `<metadata id="${SVG_METADATA_ID}">${escapeXmlText(json)}</metadata>`;
   if (svg[at - 1] === "/") return `${svg.slice(0, at - 1)}>${metadata}</svg>`; // <svg … />
   return svg.slice(0, at + 1) + metadata + svg.slice(at + 1);
 }
@@ -21,8 +23,6 @@ export function svgMetadata(svg: string): string | undefined {
   const m = new RegExp(`<metadata id="${SVG_METADATA_ID}">([^<]*)</metadata>`).exec(svg);
   return m ? unescapeXml(m[1]) : undefined;
 }
-
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /** Index of the `>` that ends the root `<svg …>` start tag (quotes respected). */
 function endOfStartTag(svg: string): number {
@@ -36,8 +36,4 @@ function endOfStartTag(svg: string): number {
     else if (c === ">") return i;
   }
   throw new Error("not an SVG document: the <svg> start tag does not end");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e] ?? "");
 }
