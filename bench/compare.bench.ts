@@ -25,6 +25,7 @@ import { voiceBySpeaker } from "../src/features/voice-speakers";
 import { voiceByOutlet } from "../src/features/voice-outlets";
 import { loadLexicon } from "../src/lexicon/index";
 import { parseArticle } from "../src/parse/index";
+import { quoteArticle } from "../src/quotes/quote-article";
 import { nlp } from "../src/parse/nlp";
 import { generateCorpus, repoRoot } from "./generate-corpus";
 import { analysedText, rawParse } from "./raw-parse";
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
   times.push(["load", Number(process.hrtime.bigint() - t0) / 1e9]);
   const lexicon = time("lexicon", () => loadLexicon(join(repoRoot(), "corpus", "antalya-2022-03-10", "lexicon.yaml")));
   time("wink model load", () => nlp());
-  const parsed = time("parse (wink-nlp, once per article)", () => corpus.articles.map((a) => parseArticle(a, lexicon)));
+  const read = time("parse (wink-nlp, once per article)", () => corpus.articles.map((a) => parseArticle(a, lexicon)));
+  const parsed = time("quotes (from each parse)", () => read.map((p) => quoteArticle(p)));
   const tokens = parsed.reduce((n, p) => n + p.tokens.value.length, 0);
   // The baseline all speeds are ratios to: wink's own readDoc on the same texts, in this run.
   const raw = rawParse(corpus.articles.map(analysedText));

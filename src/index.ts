@@ -6,6 +6,7 @@ export * from "./errors";
 export * from "./corpus/index";
 export * from "./lexicon/index";
 export * from "./parse/index";
+export * from "./quotes/index";
 export * from "./summary/index";
 export * from "./features/index";
 /** Statistical building blocks (RNG, JSD, log-odds, G², bootstrap, permutation), as a namespace. */

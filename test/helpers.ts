@@ -21,16 +21,24 @@ export function seedText(prefix: string): string {
   return readFileSync(join(BUNDLED, names[prefix]), "utf8");
 }
 
-import { QUOTE_DEFAULTS } from "../src/quotes/options";
+import type { Lexicon } from "../src/lexicon/types";
+import { parseArticle } from "../src/parse/parse-article";
+import type { MentionKind, ParseOptions } from "../src/parse/types";
+import { QUOTE_DEFAULTS, type QuoteOptions } from "../src/quotes/options";
+import { quoteArticle, type QuotedArticle } from "../src/quotes/quote-article";
 import { emptyQuoteColumns, type QuoteColumns } from "../src/quotes/types";
-import type { MentionKind, ParsedArticle } from "../src/parse/types";
+
+/** The parse and quotes stages of one article, as `compare` runs them. */
+export function parseQuoted(a: Article, lexicon?: Lexicon, options: { parse?: ParseOptions; quotes?: QuoteOptions } = {}): QuotedArticle {
+  return quoteArticle(parseArticle(a, lexicon, options.parse), options.quotes);
+}
 
 /**
- * A ParsedArticle built by hand with chosen sentence scores and mentions, so
+ * A QuotedArticle built by hand with chosen sentence scores and mentions, so
  * feature tests can check numbers computed by hand. Sentence i is "s<i>."; a
  * mention is [kind, key, label, sentence]. Quotes are empty unless given.
  */
-export function fakeParsed(f: { id: string; outlet: string; event?: string; scores: number[]; headline?: number; mentions?: [MentionKind, string, string, number][]; quotes?: QuoteColumns }): ParsedArticle {
+export function fakeParsed(f: { id: string; outlet: string; event?: string; scores: number[]; headline?: number; mentions?: [MentionKind, string, string, number][]; quotes?: QuoteColumns }): QuotedArticle {
   const text = f.scores.map((_, i) => `s${i}.`).join(" ");
   const starts = f.scores.map((_, i) => f.scores.slice(0, i).reduce((n, __, k) => n + `s${k}.`.length + 1, 0));
   const m = f.mentions ?? [];

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../lexicon/types";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import { eventOf } from "./groups";
 import { termCounts, type TermOptions } from "./term-counts";
 import { voiceOptions, type VoiceOptions } from "./voice-options";
@@ -53,7 +53,7 @@ export interface ProfileOptions {
 }
 
 /** Builds the profiles of every article from its parse (no re-parsing). */
-export function profileArticles(parsed: readonly ParsedArticle[], options: ProfileOptions = {}): Profiles {
+export function profileArticles(parsed: readonly QuotedArticle[], options: ProfileOptions = {}): Profiles {
   const counts = parsed.map((p) => termCounts(p, options.terms));
   const vocabulary = [...new Set(counts.flatMap((c) => [...c.keys()]))].sort();
   const termIndex = new Map(vocabulary.map((t, i) => [t, i]));
@@ -103,7 +103,7 @@ export function profileArticles(parsed: readonly ParsedArticle[], options: Profi
   return { vocabulary, concepts, frames, speakers, claims, articles };
 }
 
-function conceptsFromMentions(parsed: readonly ParsedArticle[]): { id: string; labels: string[] }[] {
+function conceptsFromMentions(parsed: readonly QuotedArticle[]): { id: string; labels: string[] }[] {
   const m = new Map<string, Set<string>>();
   for (const p of parsed) p.mentions.kind.forEach((k, i) => {
     if (k === "concept") (m.get(p.mentions.key[i]) ?? m.set(p.mentions.key[i], new Set()).get(p.mentions.key[i])!).add(p.mentions.label[i]);

@@ -2,7 +2,9 @@ import type { Article, Corpus, Outlet, SkippedArticle } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import { parseArticle } from "../parse/parse-article";
-import type { ParseOptions, ParsedArticle } from "../parse/types";
+import type { ParseOptions } from "../parse/types";
+import { quoteArticle, type QuotedArticle } from "../quotes/quote-article";
+import { quoteOptions, type QuoteOptions } from "../quotes/options";
 import { claimsByArticle } from "./coverage-sets";
 import { coverageClaims } from "./coverage-claims";
 import { coverageOmissions } from "./coverage-omissions";
@@ -38,7 +40,13 @@ export interface CompareOptions {
   iterations?: number;
   /** Interval coverage. Defaults to *0.95*. */
   level?: number;
-  parse?: ParseOptions;
+  /** Options of the parse (one wink read per article). */
+  parse?: ParseOptions & {
+    /** @deprecated Moved to `CompareOptions.quotes` (quotes are their own stage); still read when `quotes` is not given. */
+    quotes?: QuoteOptions;
+  };
+  /** Options of the quote extractor (`quoteArticle`). Defaults to *QUOTE_DEFAULTS*. */
+  quotes?: QuoteOptions;
   sentiment?: Omit<SentimentOptions, "seed" | "iterations" | "level">;
   arc?: Pick<ArcOptions, "bins">;
   labels?: LabelDivergenceOptions;
@@ -55,7 +63,8 @@ export interface CompareOptions {
 export interface Comparison {
   readonly corpus: { readonly path: string; readonly format: Corpus["format"]; readonly articles: number; readonly outlets: readonly Outlet[] };
   readonly lexicon: LexiconRef | null;
-  readonly parsed: readonly ParsedArticle[];
+  /** Every measured article, parsed and quoted. */
+  readonly parsed: readonly QuotedArticle[];
   /** Only with a lexicon. */
   readonly labelChoice: ReturnType<typeof labelChoice> | null;
   readonly labelDivergence: ReturnType<typeof labelDivergence> | null;
@@ -96,8 +105,9 @@ export interface Comparison {
 }
 
 /**
- * Parses every article once and runs every feature: label choice and label
- * divergence (with a lexicon), distinctive terms, transliteration variants,
+ * Parses every article once, finds its quotes (`quoteArticle`), and runs
+ * every feature: label choice and label divergence (with a lexicon),
+ * distinctive terms, transliteration variants,
  * sentiment (articles, outlets, toward actors/concepts, arc), emphasis (frame
  * attention, positions, placement, actor salience), voice (quotes, speakers,
  * outlets), coverage (claims,
@@ -116,12 +126,15 @@ export interface Comparison {
  * c.labelChoice?.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
  */
 export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
-  const parsed: ParsedArticle[] = [];
-  const sourceOf = new Map<ParsedArticle, Article>();
+  const parsed: QuotedArticle[] = [];
+  const sourceOf = new Map<QuotedArticle, Article>();
+  const { quotes: oldQuotes, ...parseOptions } = options.parse ?? {};
+  const quoteOpts = quoteOptions(options.quotes ?? oldQuotes); // bad options fail once, up front, not once per article
   const skipped: SkippedArticle[] = [];
   for (const article of inStableOrder(corpus.articles)) {
     try {
-      const p = parseArticle(article, lexicon, options.parse);
+      // both stages inside the barrier: a throw from either skips the article as not parsed
+      const p = quoteArticle(parseArticle(article, lexicon, parseOptions), quoteOpts);
       parsed.push(p);
       sourceOf.set(p, article);
     } catch (e) {
@@ -152,8 +165,8 @@ function articleFault(article: Article, stage: "parsed" | "measured", error: unk
   });
 }
 
-/** {@link compare} for articles parsed already (each with `lexicon`). */
-export function compareParsed(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus" | "skipped"> {
+/** {@link compare} for articles parsed and quoted already (each with `lexicon`; see `quoteArticle`). */
+export function compareParsed(parsed: readonly QuotedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus" | "skipped"> {
   const common = { seed: options.seed ?? 1, iterations: options.iterations ?? 2000, level: options.level ?? 0.95 };
   if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
   const sentiment = { ...options.sentiment, ...common };

@@ -1,6 +1,6 @@
 import type { Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import { bootstrapDifference, bootstrapInterval } from "../stats/bootstrap";
 import { stratifiedPermutationPValue } from "../stats/stratified-permutation";
 import { profileArticles, type ArticleProfile } from "./article-profiles";
@@ -85,7 +85,7 @@ const DEFAULTS = { maxOutlets: 100, termSmoothing: 0.01, terms: { ngrams: [1] } 
  * const d = divergence(parsed, lexicon, { seed: 7 });
  * d.rows.filter((r) => r.family === "terms" && r.scope === "pooled");
  */
-export function divergence(parsed: readonly ParsedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
+export function divergence(parsed: readonly QuotedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
   const { claims, voice, ...rest } = options;
   const o = { ...DEFAULTS, ...rest };
   checkOptions(o);

@@ -1,7 +1,7 @@
 import type { ParsedArticle } from "../parse/types";
 
 /** Articles grouped by outlet, outlets sorted by id, articles in input order. */
-export function byOutlet(parsed: readonly ParsedArticle[]): Map<string, ParsedArticle[]> {
+export function byOutlet<T extends ParsedArticle>(parsed: readonly T[]): Map<string, T[]> {
   return groupSorted(parsed, (p) => p.outlet);
 }
 
@@ -12,17 +12,17 @@ export function eventOf(p: ParsedArticle): string {
 }
 
 /** Articles grouped by event, events sorted, articles in input order. */
-export function byEvent(parsed: readonly ParsedArticle[]): Map<string, ParsedArticle[]> {
+export function byEvent<T extends ParsedArticle>(parsed: readonly T[]): Map<string, T[]> {
   return groupSorted(parsed, eventOf);
 }
 
 /** Articles by event when `perEvent`, else all of them as the one event `(all)`: the pooled-or-paired switch of every feature with a `byEvent` option. */
-export function eventsOrAll(parsed: readonly ParsedArticle[], perEvent: boolean): Map<string, ParsedArticle[]> {
+export function eventsOrAll<T extends ParsedArticle>(parsed: readonly T[], perEvent: boolean): Map<string, T[]> {
   return perEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
 }
 
-function groupSorted(parsed: readonly ParsedArticle[], key: (p: ParsedArticle) => string): Map<string, ParsedArticle[]> {
-  const groups = new Map<string, ParsedArticle[]>();
+function groupSorted<T extends ParsedArticle>(parsed: readonly T[], key: (p: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const p of parsed) {
     const k = key(p);
     const list = groups.get(k);

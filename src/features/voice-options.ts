@@ -1,6 +1,6 @@
 import type { Warning } from "../errors";
 import type { ResolvedQuoteOptions } from "../quotes/options";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import type { LexiconRef } from "./result";
 
 /** Options of the voice features. */
@@ -36,19 +36,19 @@ export function voiceOptions(options: VoiceOptions = {}): ResolvedVoiceOptions {
   return o;
 }
 
-/** What a voice result was made with: its options, the lexicon and the quote extractor's settings of the parse. */
+/** What a voice result was made with: its options, the lexicon and the quote extractor's settings (`QuotedArticle.options.quotes`). */
 export interface VoiceParams extends ResolvedVoiceOptions {
   /** The lexicon the articles were parsed with; null without one. */
   readonly lexicon: LexiconRef | null;
-  /** `minQuoteWords` and `personActors` of the parse, and the reporting verbs by stance; null for no articles. */
+  /** `minQuoteWords` and `personActors` of the quotes stage, and the reporting verbs by stance; null for no articles. */
   readonly extraction: { readonly minQuoteWords: number; readonly personActors: readonly string[] | null; readonly reportingVerbs: Readonly<Record<string, string>> } | null;
 }
 
 /** Params of a voice result; warns when the articles were parsed with different lexicons or quote settings. */
-export function voiceParams(parsed: readonly ParsedArticle[], o: ResolvedVoiceOptions, warnings: Warning[]): VoiceParams {
+export function voiceParams(parsed: readonly QuotedArticle[], o: ResolvedVoiceOptions, warnings: Warning[]): VoiceParams {
   const first = parsed[0];
-  const lex = (p: ParsedArticle) => (p.lexicon ? `${p.lexicon.name}@${p.lexicon.version}#${p.lexicon.hash}` : "");
-  const ext = (p: ParsedArticle): ResolvedQuoteOptions => p.options.quotes as ResolvedQuoteOptions;
+  const lex = (p: QuotedArticle) => (p.lexicon ? `${p.lexicon.name}@${p.lexicon.version}#${p.lexicon.hash}` : "");
+  const ext = (p: QuotedArticle): ResolvedQuoteOptions => p.options.quotes;
   if (parsed.some((p) => lex(p) !== lex(first))) {
     warnings.push({ code: "mixed-lexicons", message: "the articles were parsed with different lexicons, so their speakers may not be named alike.", hint: "parse every article with the same lexicon." });
   }

@@ -1,6 +1,6 @@
 import type { Warning } from "../errors";
 import { UNRESOLVED } from "../quotes/types";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./voice-options";
@@ -52,7 +52,7 @@ export interface OutletVoiceRow {
  * @example
  * voiceByOutlet(parsed).rows.find((r) => r.outlet === "src001")!.distancing; // quotes reported with claimed / accused
  */
-export function voiceByOutlet(parsed: readonly ParsedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
+export function voiceByOutlet(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
   const params = voiceParams(parsed, o, warnings);

@@ -1,6 +1,6 @@
 import type { Warning } from "../errors";
 import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../quotes/types";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import { eventOf } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type ResolvedVoiceOptions, type VoiceOptions, type VoiceParams } from "./voice-options";
@@ -11,7 +11,7 @@ import { excerpt } from "../truncate";
  * quote's words are in its parent's), not a scare quote (unless
  * `includeScare`), and not in the headline when `includeHeadline` is false.
  */
-export function countsAsVoice(p: ParsedArticle, i: number, o: ResolvedVoiceOptions): boolean {
+export function countsAsVoice(p: QuotedArticle, i: number, o: ResolvedVoiceOptions): boolean {
   const q = p.quotes;
   if (q.parent[i] !== -1) return false;
   if (q.kind[i] === "scare" && !o.includeScare) return false;
@@ -57,7 +57,7 @@ export interface QuoteRow {
  * @example
  * quoteTable(parsed).rows.filter((r) => r.outlet === "tass" && r.counted);
  */
-export function quoteTable(parsed: readonly ParsedArticle[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
+export function quoteTable(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
   const params = voiceParams(parsed, o, warnings);

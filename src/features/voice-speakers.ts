@@ -1,5 +1,5 @@
 import type { Warning } from "../errors";
-import type { ParsedArticle } from "../parse/types";
+import type { QuotedArticle } from "../quotes/quote-article";
 import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./voice-options";
@@ -51,7 +51,7 @@ export interface SpeakerVoiceRow {
  * voiceBySpeaker(parsed).rows.filter((r) => r.outlet === "tass");
  * // [{speaker: "Sergey Lavrov", share: 0.64, …}, {speaker: "Dmytro Kuleba", …}, …]
  */
-export function voiceBySpeaker(parsed: readonly ParsedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
+export function voiceBySpeaker(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
   const params = voiceParams(parsed, o, warnings);

@@ -6,8 +6,6 @@ import { withLineBreakBoundaries } from "./line-breaks";
 import { nlp, readDoc } from "./nlp";
 import { isBlankToken, locateTokens } from "./token-offsets";
 import { coverTokens, winkSentences, winkTokens } from "./wink-columns";
-import { extractQuotes } from "../quotes/extract";
-import { quoteOptions } from "../quotes/options";
 import { SECTION_KIND, type MentionColumns, type ParseOptions, type ParsedArticle, type SentenceColumns, type TokenColumns } from "./types";
 
 const matchers = new WeakMap<Lexicon, LexiconMatcher>();
@@ -17,21 +15,22 @@ function matcherFor(lexicon: Lexicon): LexiconMatcher {
   return m;
 }
 
-const DEFAULTS: Required<ParseOptions> = { lineBreaksEndSentences: true, quotes: {} };
+const DEFAULTS: Required<ParseOptions> = { lineBreaksEndSentences: true };
 
 /**
  * Reads one article with wink-nlp exactly once and returns its frozen
  * `ParsedArticle`: sentences with sentiment, tokens, and lexicon mentions.
  * The title, when given, is part of the read and its sentences are marked as
- * headline. Without a lexicon, `mentions` is empty (and quote speakers are the
- * phrases as written). Quotes are extracted from this same read.
+ * headline. Without a lexicon, `mentions` is empty. Quotes are the next
+ * stage: `quoteArticle(parsed)` (src/quotes/) finds them in this same read.
  *
  * @example
  * const parsed = parseArticle(corpus.articles[0], lexicon);
  * parsed.sentences.text.length; // sentences in headline + body
  */
 export function parseArticle(article: Article, lexicon?: Lexicon, options: ParseOptions = {}): ParsedArticle {
-  const opts: Required<ParseOptions> = { ...DEFAULTS, ...options, quotes: quoteOptions(options.quotes) };
+  // only the known keys, so a stray key (an old `quotes`) never lands in the recorded options
+  const opts: Required<ParseOptions> = { lineBreaksEndSentences: options.lineBreaksEndSentences ?? DEFAULTS.lineBreaksEndSentences };
   const { analysedText: text, headline } = placeHeadline(article.title, article.text);
   const { analysed, toOriginal } = withLineBreakBoundaries(text, opts.lineBreaksEndSentences);
   const { its, as } = nlp();
@@ -87,12 +86,10 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
     }
   }
 
-  const quotes = extractQuotes({ text, sentences, tokens, mentions }, opts.quotes);
-
   return deepFreeze({
     id: article.id, outlet: article.outlet, ...(article.event !== undefined ? { event: article.event } : {}),
     text, headline,
-    sentences: sentences as SentenceColumns, tokens: tokens as TokenColumns, mentions: mentions as MentionColumns, quotes,
+    sentences: sentences as SentenceColumns, tokens: tokens as TokenColumns, mentions: mentions as MentionColumns,
     ...(lexicon ? { lexicon: { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } } : {}),
     options: opts,
   });

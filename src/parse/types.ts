@@ -1,11 +1,10 @@
 import type { LexiconSection } from "../lexicon/types";
-import type { QuoteOptions } from "../quotes/options";
-import type { QuoteColumns } from "../quotes/types";
 
 /**
  * The single wink-nlp read of one article, as plain columns of primitives so
  * it is compact, serialisable and cheap to scan. Every offset indexes
- * `ParsedArticle.text`. Frozen: features read it, never change it.
+ * `ParsedArticle.text`. Frozen: features read it, never change it. Quotes
+ * are the next stage's (`quoteArticle` in src/quotes/ gives a `QuotedArticle`).
  */
 export interface ParsedArticle {
   readonly id: string;
@@ -17,8 +16,6 @@ export interface ParsedArticle {
   readonly sentences: SentenceColumns;
   readonly tokens: TokenColumns;
   readonly mentions: MentionColumns;
-  /** Direct, indirect and scare quotes with speaker, reporting verb and stance, derived from this parse (see `extractQuotes`). */
-  readonly quotes: QuoteColumns;
   /** Name, version and hash of the lexicon the mentions came from; absent without one. */
   readonly lexicon?: { readonly name: string; readonly version: string; readonly hash: string };
   readonly options: Required<ParseOptions>;
@@ -97,8 +94,6 @@ export interface ParseOptions {
    * Defaults to *true*.
    */
   lineBreaksEndSentences?: boolean;
-  /** Options of the quote extractor (reporting verbs, scare-quote length, person actors). Defaults to *QUOTE_DEFAULTS*. */
-  quotes?: QuoteOptions;
 }
 
 export const SECTION_KIND: Readonly<Record<LexiconSection, MentionKind>> = { actors: "actor", concepts: "concept", frames: "frame" };

@@ -28,7 +28,7 @@ import type { QuoteColumns, QuotePattern } from "./types";
  * quote's. Pronouns and role nouns are resolved by `SpeakerResolver`.
  *
  * @example
- * const q = extractQuotes(parsed); // or parsed.quotes, computed by parseArticle
+ * const q = extractQuotes(parsed); // or quoteArticle(parsed).quotes
  * q.speaker[0]; // "Sergey Lavrov"
  */
 export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): QuoteColumns {

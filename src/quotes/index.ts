@@ -5,3 +5,4 @@ export { quoteOptions, QUOTE_DEFAULTS, type QuoteOptions, type ResolvedQuoteOpti
 export { REPORTING_VERBS } from "./verbs";
 export { isPersonName } from "./profiles";
 export type { QuoteInput } from "./context";
+export { quoteArticle, type QuotedArticle } from "./quote-article";

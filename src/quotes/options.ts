@@ -1,7 +1,7 @@
 import type { ReportingStance } from "./types";
 import { REPORTING_VERBS, STANCES } from "./verbs";
 
-/** Options of the quote extractor (also `ParseOptions.quotes`). */
+/** Options of the quote extractor (`quoteArticle`; `CompareOptions.quotes`). */
 export interface QuoteOptions {
   /** Reporting verbs by lemma (lower case) with their stance; the key `according to` enables that phrase. Defaults to *REPORTING_VERBS*. */
   reportingVerbs?: Readonly<Record<string, ReportingStance>>;

@@ -1,10 +1,9 @@
 import { loadCorpus } from "../../src/corpus/index";
 import { loadLexicon, parseLexicon } from "../../src/lexicon/index";
-import { parseArticle } from "../../src/parse/index";
-import type { ParsedArticle } from "../../src/parse/types";
+import type { QuotedArticle } from "../../src/quotes/quote-article";
 import { divergence, type DivergenceRow } from "../../src/features/divergence";
 import { divergenceMatrix } from "../../src/features/divergence-combined";
-import { article, BUNDLED, fakeParsed, fakeQuotes } from "../helpers";
+import { article, BUNDLED, fakeParsed, fakeQuotes, parseQuoted } from "../helpers";
 
 const lexicon = parseLexicon(`concepts:
   conflict:
@@ -12,7 +11,7 @@ const lexicon = parseLexicon(`concepts:
       invasion: [invasion]
       smo: [special military operation]
 `);
-const parse = (id: string, outlet: string, text: string, event?: string) => parseArticle(article({ id, outlet, text, event }), lexicon);
+const parse = (id: string, outlet: string, text: string, event?: string) => parseQuoted(article({ id, outlet, text, event }), lexicon);
 const find = (rows: readonly DivergenceRow[], f: Partial<DivergenceRow>) => rows.filter((r) => Object.entries(f).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v));
 
 describe("divergence families (hand computed)", () => {
@@ -41,7 +40,7 @@ describe("divergence families (hand computed)", () => {
 });
 
 describe("divergence: sentiment, permutation and events", () => {
-  const ps: ParsedArticle[] = [
+  const ps: QuotedArticle[] = [
     fakeParsed({ id: "t1", outlet: "tass", event: "e1", scores: [0.5, 0.3] }),
     fakeParsed({ id: "t2", outlet: "tass", event: "e2", scores: [0.4, 0.2, 0.6] }),
     fakeParsed({ id: "y1", outlet: "yahoo", event: "e1", scores: [-0.5, -0.1] }),
@@ -137,7 +136,7 @@ describe("divergence on the bundled corpus", () => {
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lex = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    r = divergence(corpus.articles.map((a) => parseArticle(a, lex)), lex, { iterations: 300 });
+    r = divergence(corpus.articles.map((a) => parseQuoted(a, lex)), lex, { iterations: 300 });
   });
   it("has every family for all 10 pairs, JSD values in [0, 1]", () => {
     for (const f of ["terms", "labels", "sentiment", "combined"]) expect(find(r.rows, { family: f as DivergenceRow["family"], scope: "pooled" })).toHaveLength(10);

@@ -3,13 +3,12 @@ import { divergence } from "../../src/features/divergence";
 import { labelDivergence } from "../../src/features/terminology-label-divergence";
 import { topOutlets } from "../../src/features/top-outlets";
 import { loadLexicon } from "../../src/lexicon/parse-lexicon";
-import { parseArticle } from "../../src/parse/index";
-import { article, BUNDLED } from "../helpers";
+import { article, BUNDLED, parseQuoted } from "../helpers";
 
 const lexicon = loadLexicon(join(BUNDLED, "lexicon.yaml"));
 // outlets with 3, 3, 2, 2, 1, 1 articles
 const sizes: [string, number][] = [["f", 3], ["e", 3], ["d", 2], ["c", 2], ["b", 1], ["a", 1]];
-const parsed = sizes.flatMap(([o, n]) => Array.from({ length: n }, (_, k) => parseArticle(article({
+const parsed = sizes.flatMap(([o, n]) => Array.from({ length: n }, (_, k) => parseQuoted(article({
   id: `${o}${k}`, outlet: o, text: `Lavrov said the ${k % 2 ? "invasion" : "special military operation"} goes on in ${o < "d" ? "Kiev" : "Kyiv"}. Talks ended.`,
 }), lexicon)));
 

@@ -1,10 +1,9 @@
 import { loadCorpus } from "../../src/corpus/index";
 import { loadLexicon, parseLexicon } from "../../src/lexicon/index";
-import { parseArticle } from "../../src/parse/index";
 import { emptyQuoteColumns } from "../../src/quotes/types";
-import type { ParsedArticle } from "../../src/parse/types";
+import type { QuotedArticle } from "../../src/quotes/quote-article";
 import { quoteTable, voiceByOutlet, voiceBySpeaker, voiceOptions } from "../../src/features/voice";
-import { article, BUNDLED, fakeParsed } from "../helpers";
+import { article, BUNDLED, fakeParsed, parseQuoted } from "../helpers";
 
 const lexicon = parseLexicon(`name: t
 actors:
@@ -26,8 +25,8 @@ const A_TEXT = `Lavrov said that the talks failed. "We will never surrender," Ku
 "Nobody knows what happens next."
 
 According to Reuters, the shelling continued. Lavrov claimed that Kyiv was stalling.`;
-const a = parseArticle(article({ id: "a1", outlet: "a", text: A_TEXT }), lexicon);
-const b = parseArticle(article({ id: "b1", outlet: "b", text: "The talks ended without a deal." }), lexicon);
+const a = parseQuoted(article({ id: "a1", outlet: "a", text: A_TEXT }), lexicon);
+const b = parseQuoted(article({ id: "b1", outlet: "b", text: "The talks ended without a deal." }), lexicon);
 
 describe("voiceBySpeaker (hand computed)", () => {
   const r = voiceBySpeaker([a, b]);
@@ -72,8 +71,8 @@ describe("voiceByOutlet (hand computed)", () => {
   });
 
   it("tallies per event when asked", () => {
-    const e1 = parseArticle(article({ id: "e1", outlet: "a", event: "x", text: '"We will never surrender," Kuleba said.' }), lexicon);
-    const e2 = parseArticle(article({ id: "e2", outlet: "a", event: "y", text: '"We are not planning to attack," Lavrov said.' }), lexicon);
+    const e1 = parseQuoted(article({ id: "e1", outlet: "a", event: "x", text: '"We will never surrender," Kuleba said.' }), lexicon);
+    const e2 = parseQuoted(article({ id: "e2", outlet: "a", event: "y", text: '"We are not planning to attack," Lavrov said.' }), lexicon);
     expect(voiceByOutlet([e2, e1], { byEvent: true }).rows.map((x) => [x.event, x.words])).toEqual([["x", 4], ["y", 6]]);
     expect(voiceBySpeaker([e1, e2]).rows.map((x) => [x.event, x.speaker])).toEqual([["(all)", "Sergey Lavrov"], ["(all)", "Dmytro Kuleba"]]);
   });
@@ -91,7 +90,7 @@ describe("quoteTable", () => {
   });
 
   it("warns about unclosed quote marks and never counts a nested quote", () => {
-    const p = parseArticle(article({ id: "u", text: `"He asked me, 'Can you do the same again?' and I said no," Kuleba said.\nLavrov said: "We will never agree to this.\nThe end.` }), lexicon);
+    const p = parseQuoted(article({ id: "u", text: `"He asked me, 'Can you do the same again?' and I said no," Kuleba said.\nLavrov said: "We will never agree to this.\nThe end.` }), lexicon);
     const t = quoteTable([p]);
     expect(t.rows.map((x) => [x.depth, x.counted, x.unclosed])).toEqual([[0, true, false], [1, false, false], [0, true, true]]);
     expect(t.warnings.map((w) => [w.code, w.articleId])).toEqual([["unclosed-quote", "u"]]);
@@ -112,11 +111,11 @@ describe("quoteTable", () => {
 });
 
 describe("voice on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: QuotedArticle[];
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lex = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    parsed = corpus.articles.map((x) => parseArticle(x, lex));
+    parsed = corpus.articles.map((x) => parseQuoted(x, lex));
   });
 
   it("TASS quotes Lavrov most; every outlet's speaker shares sum to 1", () => {

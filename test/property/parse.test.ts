@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { parseArticle, type ParsedArticle } from "../../src/parse";
 import { isBlankToken } from "../../src/parse/token-offsets";
-import { article } from "../helpers";
+import type { QuotedArticle } from "../../src/quotes/quote-article";
+import { article, parseQuoted } from "../helpers";
 import { LEXICON, newsDocument, title } from "./news-text";
 
 const RUNS = { seed: 42, numRuns: 100 };
@@ -59,7 +60,7 @@ export function expectSentencesPartition(p: ParsedArticle): void {
 }
 
 /** Mentions and quotes point into the text and at existing sentences. */
-export function expectSpansInText(p: ParsedArticle): void {
+export function expectSpansInText(p: QuotedArticle): void {
   const mt = p.mentions, m = p.sentences.text.length;
   for (let i = 0; i < mt.key.length; i++) {
     if (!(mt.start[i] >= 0 && mt.start[i] < mt.end[i] && mt.end[i] <= p.text.length)) throw new Error(`mention ${i}: [${mt.start[i]}, ${mt.end[i]}) outside the text`);
@@ -79,9 +80,9 @@ export function expectSpansInText(p: ParsedArticle): void {
 
 const input = fc.record({ text: newsDocument(), title, lexicon: fc.boolean() });
 const parse = (x: { text: string; title?: string; lexicon: boolean }) =>
-  parseArticle(article({ text: x.text, ...(x.title !== undefined ? { title: x.title } : {}) }), x.lexicon ? LEXICON : undefined);
+  parseQuoted(article({ text: x.text, ...(x.title !== undefined ? { title: x.title } : {}) }), x.lexicon ? LEXICON : undefined);
 
-// One run checks every invariant, so each generated document is parsed once.
+// One run checks every invariant, so each generated document is parsed (and quoted) once.
 describe("property: parseArticle on hostile news text (issue 8)", () => {
   it("never throws; columns defined; offsets in the text and monotone; sentences partition tokens; spans in the text", () => {
     fc.assert(fc.property(input, (x) => {

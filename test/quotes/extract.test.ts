@@ -3,9 +3,9 @@ import { extractQuotes } from "../../src/quotes/extract";
 import { quoteOptions } from "../../src/quotes/options";
 import { isPersonName } from "../../src/quotes/profiles";
 import { REPORTING_VERBS } from "../../src/quotes/verbs";
-import { parseArticle } from "../../src/parse/index";
-import type { ParseOptions, ParsedArticle } from "../../src/parse/types";
-import { article } from "../helpers";
+import type { QuotedArticle } from "../../src/quotes/quote-article";
+import type { QuoteOptions } from "../../src/quotes/options";
+import { article, parseQuoted } from "../helpers";
 
 const lexicon = parseLexicon(`name: t
 actors:
@@ -13,9 +13,9 @@ actors:
   Dmytro Kuleba: [Dmytro Kuleba, Kuleba]
   NATO: [NATO]
 `, "t.yaml");
-const parse = (text: string, options?: ParseOptions) => parseArticle(article({ text }), lexicon, options);
+const parse = (text: string, options?: { quotes?: QuoteOptions }) => parseQuoted(article({ text }), lexicon, options);
 /** [quoted text, kind, speaker, resolution] per quote. */
-const list = (p: ParsedArticle) => p.quotes.kind.map((k, i) => [p.text.slice(p.quotes.start[i], p.quotes.end[i]), k, p.quotes.speaker[i], p.quotes.resolution[i]]);
+const list = (p: QuotedArticle) => p.quotes.kind.map((k, i) => [p.text.slice(p.quotes.start[i], p.quotes.end[i]), k, p.quotes.speaker[i], p.quotes.resolution[i]]);
 
 describe("extractQuotes: attribution patterns", () => {
   it('"…," X said / "…," said X / X said: "…" / X said that "…" are explicit', () => {
@@ -175,7 +175,7 @@ describe("extractQuotes: options and heuristics", () => {
   });
 
   it("without a lexicon, names are kept as raw phrases and pronouns stay unresolved", () => {
-    const p = parseArticle(article({ text: '"We are ready to talk again," Kuleba said. "We will wait for an answer," he added.' }));
+    const p = parseQuoted(article({ text: '"We are ready to talk again," Kuleba said. "We will wait for an answer," he added.' }));
     expect(list(p).map((r) => r.slice(2))).toEqual([["Kuleba", "explicit"], ["unresolved", "none"]]);
     expect(p.quotes.speakerResolved).toEqual([false, false]);
   });

@@ -1,19 +1,18 @@
 import { loadCorpus } from "../../src/corpus/index";
 import { loadLexicon } from "../../src/lexicon/index";
-import { parseArticle } from "../../src/parse/index";
-import type { ParsedArticle } from "../../src/parse/types";
-import { BUNDLED } from "../helpers";
+import type { QuotedArticle } from "../../src/quotes/quote-article";
+import { BUNDLED, parseQuoted } from "../helpers";
 
 /**
  * Quotes on the bundled corpus, checked by hand against the texts
  * (corpus/antalya-2022-03-10/*.txt). Each expected row is
  * [start of the quoted text, speaker, resolution].
  */
-let seeds: Record<string, ParsedArticle>;
+let seeds: Record<string, QuotedArticle>;
 beforeAll(async () => {
   const corpus = await loadCorpus(BUNDLED);
   const lexicon = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-  seeds = Object.fromEntries(corpus.articles.map((a) => [a.id.slice(0, 3), parseArticle(a, lexicon)]));
+  seeds = Object.fromEntries(corpus.articles.map((a) => [a.id.slice(0, 3), parseQuoted(a, lexicon)]));
 });
 const rows = (id: string, kind: string) => {
   const p = seeds[id], q = p.quotes;
