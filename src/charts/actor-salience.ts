@@ -3,12 +3,13 @@ import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles } from "./outlets";
+import { outletStyles } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface ActorSalienceChartOptions extends ChartOptions {
   /** *per1000Words* (mentions per 1,000 words) or *sentenceShare* (share of sentences naming the actor). Defaults to *per1000Words*. */
@@ -31,14 +32,14 @@ export function chartActorSalience(result: FeatureResult<"actor-salience", Recor
   const measure = expectOneOf("measure", options.measure ?? "per1000Words", ["per1000Words", "sentenceShare"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const value = (r: SalienceRow) => r[measure];
   const mean = new Map<string, number>();
   for (const a of new Set(result.rows.map((r) => r.actor))) {
     const v = result.rows.filter((r) => r.actor === a).map((r) => value(r) ?? 0);
     mean.set(a, v.reduce((x, y) => x + y, 0) / Math.max(1, v.length));
   }
-  let actors = [...mean.keys()].sort((a, b) => mean.get(b)! - mean.get(a)! || cmp(a, b));
+  let actors = [...mean.keys()].sort((a, b) => mean.get(b)! - mean.get(a)! || compareCodeUnits(a, b));
   if (options.top !== undefined) {
     if (!Number.isInteger(options.top) || options.top < 1) throw new Error(`invalid top: ${options.top} (use a whole number ≥ 1)`);
     actors = actors.slice(0, options.top);

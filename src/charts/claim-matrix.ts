@@ -2,12 +2,13 @@ import type { CoverageClaims } from "../features/coverage";
 import { expectKind } from "./check";
 import { categoryAxis, frame } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, columnTicks, outletStyles } from "./outlets";
+import { columnTicks, outletStyles } from "./outlets";
 import { LIGHT_GREY } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { joinNotes, pickOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface ClaimMatrixOptions extends ChartOptions {
   /** Only claims of this event. Defaults to *every event*. */
@@ -43,14 +44,14 @@ export function chartClaimMatrix(result: CoverageClaims, options: ClaimMatrixOpt
   if (options.event !== undefined && !events.includes(options.event)) throw new Error(`invalid event: "${options.event}" (events: ${events.join(", ") || "none"})`);
   const theme = options.theme ?? DEFAULT_THEME;
   const inScope = result.rows.filter((r) => options.event === undefined || r.event === options.event);
-  const sorted = inScope.filter((r) => r.nOutlets >= minOutlets).sort((a, b) => b.nOutlets - a.nOutlets || cmp(a.event, b.event) || claimNumber(a.claim) - claimNumber(b.claim));
+  const sorted = inScope.filter((r) => r.nOutlets >= minOutlets).sort((a, b) => b.nOutlets - a.nOutlets || compareCodeUnits(a.event, b.event) || claimNumber(a.claim) - claimNumber(b.claim));
   const claims = sorted.slice(0, maxClaims);
   const hidden = inScope.length - claims.length;
   // columns: the outlets shown under maxOutlets (claims keep their true outlet counts)
   const picked = pickOutlets([...(options.outlets ?? []), ...result.params.events.flatMap((e) => e.outlets)], options);
   const isShown = (o: string) => picked.shown === null || picked.shown.has(o);
   const eventOutlets = new Map(result.params.events.map((e) => [e.event, e.outlets.filter(isShown)]));
-  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(cmp);
+  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(compareCodeUnits);
   const styles = outletStyles(outlets, { ...options, outlets: options.outlets?.filter(isShown) });
   const multiEvent = new Set(claims.map((c) => c.event)).size > 1;
   // row labels: the claim's sentence, shortened to what fits beside the matrix

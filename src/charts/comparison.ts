@@ -9,13 +9,14 @@ import { chartFirstMention } from "./first-mention";
 import { chartFrameAttention } from "./frame-attention";
 import { chartLabelChoices } from "./label-choice";
 import { chartOutletMap } from "./outlet-map";
-import { cmp, outletLabelsOf } from "./outlets";
+import { outletLabelsOf } from "./outlets";
 import { chartSentimentArc } from "./sentiment-arc";
 import { chartSentimentByOutlet } from "./sentiment-outlets";
 import { chartSentimentToward } from "./sentiment-toward";
 import type { ChartOptions, ChartSpec } from "./types";
 import { chartDirectIndirect, chartVerbStance, chartVoiceBySpeaker } from "./voice";
 import { pushAll } from "../util/push-all";
+import { compareCodeUnits } from "../util/compare";
 
 export interface ComparisonChartOptions extends ChartOptions {
   /** Actors to chart the first mention of. Defaults to *the 3 most mentioned actors*. */
@@ -68,7 +69,7 @@ export function chartComparison(c: Comparison, options: ComparisonChartOptions =
   add("frame-attention", e.frames.params.frames.length ? null : "no frames", () => chartFrameAttention(e.frames, o));
   const mentions = new Map<string, number>();
   for (const r of e.salience.rows) mentions.set(r.actor, (mentions.get(r.actor) ?? 0) + r.mentions);
-  const targets = options.firstMention ?? [...mentions].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 3).map(([a]) => a);
+  const targets = options.firstMention ?? [...mentions].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).slice(0, 3).map(([a]) => a);
   for (const t of targets) add(`first-mention-${t}`, null, () => chartFirstMention(e.positions, t, { ...o, kind: "actor" }));
   add("actor-salience", e.salience.rows.length ? null : "no actor mentions", () => chartActorSalience(e.salience, o));
   const v = c.voice;

@@ -5,12 +5,13 @@ import { comparisonsOf, limitComparisons } from "./distinctive-terms";
 import { placedLabel, placeLabels, type Box } from "./label-placement";
 import { axis, frame } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles } from "./outlets";
+import { outletStyles } from "./outlets";
 import { LIGHT_GREY, withAlpha } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, plural, slug, textWidth } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
+import { compareCodeUnits } from "../util/compare";
 
 export interface DistinctiveScatterOptions extends ChartOptions {
   /** The comparison's target outlet. Defaults to *the first target*. */
@@ -45,7 +46,7 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
   const styles = outletStyles(comps.flatMap((c) => (c.reference === REST ? [c.target] : [c.target, c.reference])), options);
   const t = styles.get(comp.target)!;
   const refName = comp.reference === REST ? "the other outlets" : styles.get(comp.reference)!.label;
-  const rows = result.rows.filter((r) => r.target === comp.target && r.reference === comp.reference).sort((a, b) => cmp(a.term, b.term));
+  const rows = result.rows.filter((r) => r.target === comp.target && r.reference === comp.reference).sort((a, b) => compareCodeUnits(a.term, b.term));
   const freq = rows.map((r) => (r.countTarget + r.countReference) * Math.pow(10, (hash01(r.term) - 0.5) * 0.1));
   const lx = freq.map((f) => Math.log10(Math.max(f, 1e-9)));
   const xr: [number, number] = [minOf(lx, 0) - 0.12, maxOf(lx, 1) + 0.12];
@@ -76,7 +77,7 @@ export function chartDistinctiveScatter(result: FeatureResult<"distinctive-terms
   // labels: the top n of each side by |z|, most extreme first
   const pos = rows.map((_, i) => i).filter((i) => zs[i] > 0).sort((a, b) => zs[b] - zs[a]).slice(0, nLabels);
   const neg = rows.map((_, i) => i).filter((i) => zs[i] < 0).sort((a, b) => zs[a] - zs[b]).slice(0, nLabels);
-  const want = [...pos, ...neg].sort((a, b) => Math.abs(zs[b]) - Math.abs(zs[a]) || cmp(rows[a].term, rows[b].term));
+  const want = [...pos, ...neg].sort((a, b) => Math.abs(zs[b]) - Math.abs(zs[a]) || compareCodeUnits(rows[a].term, rows[b].term));
   const labelFont = theme.fontSize * 0.92;
   const obstacles: Box[] = rows.map((_, i) => { const p = toPx(i); return { x0: p.x - size / 2, y0: p.y - size / 2, x1: p.x + size / 2, y1: p.y + size / 2 }; });
   const places = placeLabels(want.map((i) => ({ ...toPx(i), width: textWidth(rows[i].term, labelFont, theme) + 2, height: labelFont * 1.2 })), {

@@ -4,13 +4,14 @@ import { expectKind } from "./check";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles, type OutletStyle } from "./outlets";
+import { outletStyles, type OutletStyle } from "./outlets";
 import { NEUTRAL_GREY } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface DistinctiveTermsChartOptions extends ChartOptions {
   /** Terms per side of each panel: the k highest z and the k lowest. Defaults to *6* below 480 px width, else *10*. */
@@ -21,7 +22,7 @@ export interface DistinctiveTermsChartOptions extends ChartOptions {
 
 /** The comparisons of a result, sorted as its rows are. */
 export function comparisonsOf(result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>): { target: string; reference: string }[] {
-  return result.params.comparisons.map((c) => ({ target: c.target, reference: c.reference })).sort((a, b) => cmp(a.target, b.target) || cmp(a.reference, b.reference));
+  return result.params.comparisons.map((c) => ({ target: c.target, reference: c.reference })).sort((a, b) => compareCodeUnits(a.target, b.target) || compareCodeUnits(a.reference, b.reference));
 }
 
 /**
@@ -60,8 +61,8 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   const styles = outletStyles(comps.flatMap((c) => (c.reference === REST ? [c.target] : [c.target, c.reference])), options);
   const panels = comps.map((c) => {
     const mine = result.rows.filter((r) => r.target === c.target && r.reference === c.reference);
-    const pos = mine.filter((r) => r.z > 0).sort((a, b) => b.z - a.z || cmp(a.term, b.term)).slice(0, k);
-    const neg = mine.filter((r) => r.z < 0).sort((a, b) => a.z - b.z || cmp(a.term, b.term)).slice(0, k).reverse();
+    const pos = mine.filter((r) => r.z > 0).sort((a, b) => b.z - a.z || compareCodeUnits(a.term, b.term)).slice(0, k);
+    const neg = mine.filter((r) => r.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, k).reverse();
     return { ...c, rows: [...pos, ...neg] };
   });
   const barFont = theme.fontSize * 0.95;

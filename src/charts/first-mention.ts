@@ -6,11 +6,12 @@ import { expectKind } from "./check";
 import { hash01 } from "./distinctive-scatter";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
+import { outletStyles, outletTick, tickChars } from "./outlets";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, slug, textWidth } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface FirstMentionOptions extends ChartOptions {
   /** The target's kind, when its key is used by more than one kind. */
@@ -35,13 +36,13 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
   const limited = limitOutlets(result, options, (r) => [r.outlet]);
   result = limited.result;
   options = limited.options;
-  const kinds = [...new Set(result.rows.filter((r) => r.key === target).map((r) => r.kind))].sort(cmp);
+  const kinds = [...new Set(result.rows.filter((r) => r.key === target).map((r) => r.kind))].sort(compareCodeUnits);
   const kind = options.kind ?? kinds[0];
   if (kinds.length === 0 || !kinds.includes(kind)) throw new Error(`invalid target: no article mentions "${target}"${options.kind ? ` as ${options.kind}` : ""} (give an actor, concept or frame key of the lexicon)`);
   if (options.kind === undefined && kinds.length > 1) throw new Error(`invalid target: "${target}" is a key of several kinds (${kinds.join(", ")}); say which with the kind option`);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const rows = result.rows.filter((r) => r.key === target && r.kind === kind);
   const edges = articleLeadEdges(result.rows);
   const ticks = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
@@ -58,7 +59,7 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
   const x = (r: PositionRow) => (r.placement === "headline" ? headX + (hash01(r.articleId + "x") - 0.5) * zone * 0.4 : bandX(r, edges.get(r.articleId) ?? 0.1));
   const traces = outlets.map((o) => {
     const s = styles.get(o)!;
-    const mine = rows.filter((r) => r.outlet === o && (r.placement === "headline" || r.firstPosition !== null)).sort((a, b) => cmp(a.articleId, b.articleId));
+    const mine = rows.filter((r) => r.outlet === o && (r.placement === "headline" || r.firstPosition !== null)).sort((a, b) => compareCodeUnits(a.articleId, b.articleId));
     return {
       type: "scatter", mode: "markers", name: escapeText(s.label), showlegend: false,
       x: mine.map(x), y: mine.map((r) => outlets.indexOf(o) + (hash01(r.articleId) - 0.5) * 0.5),
@@ -81,7 +82,7 @@ export function chartFirstMention(result: FeatureResult<"mention-positions", Req
   };
   const data = {
     columns: ["outlet", "label", "article", "kind", "key", "placement", "first_position", "mentions"],
-    rows: outlets.flatMap((o) => rows.filter((r) => r.outlet === o).sort((a, b) => cmp(a.articleId, b.articleId)).map((r) => [o, styles.get(o)!.label, r.articleId, r.kind, r.key, r.placement, r.firstPosition, r.mentions])),
+    rows: outlets.flatMap((o) => rows.filter((r) => r.outlet === o).sort((a, b) => compareCodeUnits(a.articleId, b.articleId)).map((r) => [o, styles.get(o)!.label, r.articleId, r.kind, r.key, r.placement, r.firstPosition, r.mentions])),
   };
   return chartSpec(`first-mention-${slug(target)}`, theme, traces, layout, f.height, data);
 }

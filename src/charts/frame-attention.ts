@@ -4,13 +4,14 @@ import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
 import { categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, columnTicks, outletStyles } from "./outlets";
+import { columnTicks, outletStyles } from "./outlets";
 import { SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, labelWidth, pct, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
 import { joinNotes, limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface FrameAttentionChartOptions extends ChartOptions {
   /** Which sentences: *all* (headline and content), *headline*, *lead* or *body*. Defaults to *all*. */
@@ -35,7 +36,7 @@ export function chartFrameAttention(result: FeatureResult<"frame-attention", Fra
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.section === section);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const frames = result.params.frames.filter((fr) => rows.some((r) => r.frame === fr));
   const at = new Map(rows.map((r) => [`${r.frame}\u0000${r.outlet}`, r]));
   const get = (fr: string, o: string) => at.get(`${fr}\u0000${o}`);

@@ -1,12 +1,13 @@
 import type { FeatureResult } from "../features/result";
 import type { LabelChoiceParams, LabelChoiceRow } from "../features/terminology-labels";
 import { expectKind } from "./check";
-import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
+import { outletStyles, outletTick, tickChars } from "./outlets";
 import { categoryStyle, stackedShares } from "./stacked-shares";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, pct, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface LabelChoiceChartOptions extends ChartOptions {
   /** The event to draw when the result counts per event. Defaults to *the pooled rows `(all)`, else the first event*. */
@@ -33,13 +34,13 @@ export function chartLabelChoice(result: FeatureResult<"label-choice", LabelChoi
   options = limited.options;
   const entry = result.params.concepts.find((c) => c.id === concept);
   if (!entry) throw new Error(`invalid concept: "${concept}" is not in this result (its concepts: ${result.params.concepts.map((c) => c.id).join(", ") || "none"})`);
-  const events = [...new Set(result.rows.map((r) => r.event))].sort(cmp);
+  const events = [...new Set(result.rows.map((r) => r.event))].sort(compareCodeUnits);
   const event = options.event ?? (events.includes("(all)") ? "(all)" : events[0]);
   if (events.length && !events.includes(event)) throw new Error(`invalid event: "${event}" (events: ${events.join(", ")})`);
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.concept === concept && r.event === event);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const total = new Map(outlets.map((o) => [o, rows.find((r) => r.outlet === o)!.total]));
   const at = (o: string, l: string) => rows.find((r) => r.outlet === o && r.label === l)!;
   const used = entry.labels.filter((l) => rows.some((r) => r.label === l && r.count > 0));

@@ -2,13 +2,14 @@ import type { CoverageOmissions } from "../features/coverage";
 import { expectKind } from "./check";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
+import { outletStyles, outletTick, tickChars } from "./outlets";
 import { SEQUENTIAL } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, plural, truncate } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
 import { pickOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * Omissions per outlet: horizontal bars of how many claims each outlet
@@ -22,7 +23,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
   const theme = options.theme ?? DEFAULT_THEME;
   const picked = pickOutlets([...(options.outlets ?? []), ...result.params.events.flatMap((e) => e.outlets)], options);
   const isShown = (o: string) => picked.shown === null || picked.shown.has(o);
-  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(cmp);
+  const outlets = [...new Set(result.params.events.flatMap((e) => e.outlets))].filter(isShown).sort(compareCodeUnits);
   const styles = outletStyles(outlets, { ...options, outlets: options.outlets?.filter(isShown) });
   // rows per outlet, grouped once, not filtered again per outlet and level
   const byOutlet = new Map(outlets.map((o) => [o, [] as CoverageOmissions["rows"][number][]]));

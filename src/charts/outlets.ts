@@ -3,6 +3,7 @@ import type { Theme } from "./theme";
 import { escapeText, labelWidth, textWidth, wrap } from "./text";
 import type { ChartOptions } from "./types";
 import { maxOf } from "../stats/extent";
+import { compareCodeUnits } from "../util/compare";
 
 /** How one outlet is drawn in every chart. */
 export interface OutletStyle {
@@ -24,7 +25,7 @@ export interface OutletStyle {
  * outletStyles(["yahoo", "tass"]).get("tass")!.color; // => "#0072B2"
  */
 export function outletStyles(ids: readonly string[], options: ChartOptions = {}): Map<string, OutletStyle> {
-  const universe = [...new Set([...(options.outlets ?? []), ...ids])].sort(cmp);
+  const universe = [...new Set([...(options.outlets ?? []), ...ids])].sort(compareCodeUnits);
   const n = OKABE_ITO.length;
   return new Map(universe.map((id, i) => {
     const round = Math.floor(i / n);
@@ -41,11 +42,6 @@ export function outletStyles(ids: readonly string[], options: ChartOptions = {})
 /** Outlet labels from a corpus's outlet list (`corpus.outlets`), for `outletLabels`. */
 export function outletLabelsOf(outlets: readonly { readonly id: string; readonly label: string }[]): Record<string, string> {
   return Object.fromEntries(outlets.map((o) => [o.id, o.label]));
-}
-
-/** Code-unit order, the order outlets are listed in everywhere. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** An outlet's name as a tick label wrapped to `maxChars` a line. */

@@ -4,7 +4,7 @@ import { expectKind, expectOneOf } from "./check";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame, refLine } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, outletStyles, type OutletStyle } from "./outlets";
+import { outletStyles, type OutletStyle } from "./outlets";
 import { withAlpha } from "./palette";
 import { DEFAULT_THEME, type Theme } from "./theme";
 import { escapeText, fmt, plural, wrap } from "./text";
@@ -12,6 +12,7 @@ import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
 import { pushAll } from "../util/push-all";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface SentimentArcOptions extends ChartOptions {
   /** *facets*: one small panel per outlet on a shared y axis; *overlay*: every outlet in one panel. Defaults to *facets*. */
@@ -37,7 +38,7 @@ export function chartSentimentArc(result: FeatureResult<"sentiment-arc", ArcPara
   const interval = expectOneOf("interval", options.interval ?? (mode === "facets" ? "band" : "bars"), ["bars", "band"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(result.rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const bins = result.params.bins;
   const level = Math.round(result.params.level * 100);
   const facets = mode === "facets" && outlets.length > 1;

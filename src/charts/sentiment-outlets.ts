@@ -9,6 +9,7 @@ import { escapeText, fmt, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface SentimentByOutletOptions extends ChartOptions {
   /** Order of the outlets, top to bottom: *outlet* (by id) or *estimate* (most positive first). Defaults to *outlet*. */
@@ -31,7 +32,7 @@ export function chartSentimentByOutlet(result: FeatureResult<"sentiment-outlets"
   const sort = expectOneOf("sort", options.sort ?? "outlet", ["outlet", "estimate"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const rows = [...result.rows].sort((a, b) => (sort === "estimate" ? b.mean.estimate - a.mean.estimate : 0) || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0));
+  const rows = [...result.rows].sort((a, b) => (sort === "estimate" ? b.mean.estimate - a.mean.estimate : 0) || compareCodeUnits(a.outlet, b.outlet));
   const level = Math.round(result.params.level * 100);
   const ticks = rows.map((r) => outletTick(styles.get(r.outlet)!, tickChars(theme.width)));
   const traces = rows.map((r) => {

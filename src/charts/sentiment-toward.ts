@@ -4,13 +4,14 @@ import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
 import { categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
-import { cmp, columnTicks, outletStyles } from "./outlets";
+import { columnTicks, outletStyles } from "./outlets";
 import { DIVERGING } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, humanize, labelWidth, plural, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
 import { joinNotes, limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface SentimentTowardOptions extends ChartOptions {
   /** Which targets: *actor* or *concept*. Defaults to *actor*. */
@@ -36,10 +37,10 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.kind === kind);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(cmp);
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const total = new Map<string, number>();
   for (const r of rows) total.set(r.target, (total.get(r.target) ?? 0) + r.sentences);
-  const targets = [...total.keys()].sort((a, b) => (sort === "sentences" ? total.get(b)! - total.get(a)! : 0) || cmp(a, b));
+  const targets = [...total.keys()].sort((a, b) => (sort === "sentences" ? total.get(b)! - total.get(a)! : 0) || compareCodeUnits(a, b));
   const cell = new Map(rows.map((r) => [`${r.target}\u0000${r.outlet}`, r]));
   const level = Math.round(result.params.level * 100);
   const at = (t: string, o: string) => cell.get(`${t}\u0000${o}`);

@@ -1,13 +1,14 @@
 import type { FeatureResult } from "../features/result";
 import type { OutletVoiceRow, SpeakerVoiceRow, VoiceParams } from "../features/voice";
 import { expectKind } from "./check";
-import { cmp, outletStyles, outletTick, tickChars } from "./outlets";
+import { outletStyles, outletTick, tickChars } from "./outlets";
 import { LIGHT_GREY, NEUTRAL_GREY } from "./palette";
 import { categoryStyle, stackedShares, type StackCategory } from "./stacked-shares";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, pct, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { limitOutlets } from "./outlet-limit";
+import { compareCodeUnits } from "../util/compare";
 
 export interface VoiceChartOptions extends ChartOptions {
   /** The event to draw when the result counts per event. Defaults to *the pooled rows `(all)`, else the first event*. */
@@ -22,7 +23,7 @@ export interface SpeakerChartOptions extends VoiceChartOptions {
 const UNRESOLVED = "unresolved";
 
 function pickEvent(chart: string, rows: readonly { event: string }[], event: string | undefined): string {
-  const events = [...new Set(rows.map((r) => r.event))].sort(cmp);
+  const events = [...new Set(rows.map((r) => r.event))].sort(compareCodeUnits);
   const e = event ?? (events.includes("(all)") ? "(all)" : events[0] ?? "(all)");
   if (events.length && !events.includes(e)) throw new Error(`${chart}: invalid event "${e}" (events: ${events.join(", ")})`);
   return e;
@@ -45,10 +46,10 @@ export function chartVoiceBySpeaker(result: FeatureResult<"voice-speakers", Voic
   const event = pickEvent("chartVoiceBySpeaker", result.rows, options.event);
   const rows = result.rows.filter((r) => r.event === event);
   const styles = outletStyles(result.rows.map((r) => r.outlet), { ...options, outlets: options.outlets });
-  const outlets = [...new Set([...(options.outlets ?? []), ...rows.map((r) => r.outlet)])].filter((o) => styles.has(o)).sort(cmp);
+  const outlets = [...new Set([...(options.outlets ?? []), ...rows.map((r) => r.outlet)])].filter((o) => styles.has(o)).sort(compareCodeUnits);
   const totals = new Map<string, number>();
   for (const r of rows) if (r.speaker !== UNRESOLVED) totals.set(r.speaker, (totals.get(r.speaker) ?? 0) + r.words);
-  const named = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || cmp(a, b)).slice(0, top);
+  const named = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareCodeUnits(a, b)).slice(0, top);
   const hasOther = [...totals.keys()].length > named.length;
   const hasUnresolved = rows.some((r) => r.speaker === UNRESOLVED && r.words > 0);
   const OTHER = "\u0000other";
@@ -94,7 +95,7 @@ export function chartDirectIndirect(result: FeatureResult<"voice-outlets", Voice
   options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
   const event = pickEvent("chartDirectIndirect", result.rows, options.event);
-  const rows = result.rows.filter((r) => r.event === event).sort((a, b) => cmp(a.outlet, b.outlet));
+  const rows = result.rows.filter((r) => r.event === event).sort((a, b) => compareCodeUnits(a.outlet, b.outlet));
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
   const at = (o: string) => rows.find((r) => r.outlet === o)!;
   return stackedShares(theme, {
@@ -137,7 +138,7 @@ export function chartVerbStance(result: FeatureResult<"voice-outlets", VoicePara
   options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
   const event = pickEvent("chartVerbStance", result.rows, options.event);
-  const rows = result.rows.filter((r) => r.event === event).sort((a, b) => cmp(a.outlet, b.outlet));
+  const rows = result.rows.filter((r) => r.event === event).sort((a, b) => compareCodeUnits(a.outlet, b.outlet));
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
   const at = (o: string) => rows.find((r) => r.outlet === o)!;
   const used = STANCES.filter((s) => rows.some((r) => (r[s.key as "neutral"] as number) > 0));

@@ -3,6 +3,7 @@ import type { Problem, Warning } from "../errors";
 import { describeLocation, fieldAt, type RecordLocation } from "./fields";
 import type { ReadItem, Source } from "./source";
 import type { Article, Corpus, Outlet, SkippedArticle } from "./types";
+import { compareCodeUnits } from "../util/compare";
 
 /** What the checks say about one item: a valid article (with any label warnings), or an article left out. */
 export type CheckedItem =
@@ -36,8 +37,6 @@ const EMPTY: Record<Corpus["format"], string> = {
   csv: "the file has no article rows.",
   folder: "the manifest lists no articles.",
 };
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Checks a corpus one item at a time without holding any article: duplicate
@@ -98,7 +97,7 @@ export function createCorpusChecks(path: string, source: Pick<Source, "format" |
   }
 
   function finish(): CorpusFindings {
-    const outlets = [...used].sort(byCodeUnits).map((id) =>
+    const outlets = [...used].sort(compareCodeUnits).map((id) =>
       declaredById.get(id) ?? Object.freeze({ id, label: labels.get(id)?.label ?? id, meta: Object.freeze({}) }));
     const warnings: Warning[] = [];
     declared.forEach((o, i) => {

@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types";
-import { compareStrings } from "../stats/check";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * The articles in a stable order that does not depend on the order of the
@@ -13,6 +13,6 @@ import { compareStrings } from "../stats/check";
  */
 export function inStableOrder(articles: readonly Article[]): Article[] {
   const out = articles.slice();
-  out.sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.outlet, b.outlet) || compareStrings(a.event ?? "", b.event ?? "") || compareStrings(a.text, b.text));
+  out.sort((a, b) => compareCodeUnits(a.id, b.id) || compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.event ?? "", b.event ?? "") || compareCodeUnits(a.text, b.text));
   return out;
 }

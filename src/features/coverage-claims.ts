@@ -5,6 +5,7 @@ import { coverageOptions, type CoverageOptions, type ResolvedCoverageOptions } f
 import { eventUnits, type SentenceUnit } from "./coverage-units";
 import { dot, type SparseVector } from "./coverage-vectors";
 import { featureResult, type FeatureResult, type LexiconRef } from "./result";
+import { compareCodeUnits } from "../util/compare";
 
 /** One sentence that carries a claim. */
 export interface ClaimCell {
@@ -142,7 +143,7 @@ function claimRow(claim: string, event: string, eventOutlets: number, members: S
   const cells = members.map((u, i): ClaimCell => ({
     outlet: u.outlet, articleId: u.articleId, sentence: u.sentence, text: u.text, headline: u.headline,
     fit: n > 1 ? (toAll[i] - 1) / (n - 1) : null,
-  })).sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.articleId, b.articleId) || a.sentence - b.sentence);
+  })).sort((a, b) => compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.articleId, b.articleId) || a.sentence - b.sentence);
   const outlets = [...new Set(cells.map((c) => c.outlet))];
   return {
     claim, event, text: members[rep].text, representative: { articleId: members[rep].articleId, sentence: members[rep].sentence },
@@ -150,8 +151,4 @@ function claimRow(claim: string, event: string, eventOutlets: number, members: S
     wordings: n, cohesion: n > 1 ? (dot(sum, sum) - n) / (n * (n - 1)) : null,
     articleIds: [...new Set(cells.map((c) => c.articleId))].sort(), cells,
   };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

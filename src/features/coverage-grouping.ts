@@ -1,4 +1,5 @@
 import { dot, type SparseVector } from "./coverage-vectors";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * Pairs of unit vectors whose cosine is at least `threshold`, as [i, j,
@@ -86,7 +87,7 @@ export function groupByCohesion(vectors: readonly SparseVector[], threshold: num
 
 /** A key equal for identical vectors (the same wording), whatever their entry order. */
 export function wordingKey(v: SparseVector): string {
-  return [...v].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, w]) => `${k}\u0001${w}`).join("\u0002");
+  return [...v].sort(([a], [b]) => compareCodeUnits(a, b)).map(([k, w]) => `${k}\u0001${w}`).join("\u0002");
 }
 
 function cluster(vectors: readonly SparseVector[], threshold: number, minFit: number): number[][] {

@@ -2,6 +2,7 @@ import type { ParsedArticle } from "../parse/types";
 import { coverageClaims, type CoverageClaims, type CoverageClaimsParams } from "./coverage-claims";
 import { omissionOptions, type OmissionOptions } from "./coverage-options";
 import { featureResult, type FeatureResult } from "./result";
+import { compareCodeUnits } from "../util/compare";
 
 /** A claim an outlet does not carry although other outlets of the event do. */
 export interface OmissionRow {
@@ -63,7 +64,7 @@ export function coverageOmissions(input: readonly ParsedArticle[] | CoverageClai
       });
     }
   }
-  rows.sort((a, b) => cmp(a.outlet, b.outlet) || cmp(a.event, b.event) || a.rank - b.rank || claimNumber(a.claim) - claimNumber(b.claim));
+  rows.sort((a, b) => compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.event, b.event) || a.rank - b.rank || claimNumber(a.claim) - claimNumber(b.claim));
   return featureResult("coverage-omissions", { ...claims.params, minShare: o.minShare }, rows, [...claims.warnings]);
 }
 
@@ -73,8 +74,4 @@ function isClaims(x: readonly ParsedArticle[] | CoverageClaims): x is CoverageCl
 
 function claimNumber(id: string): number {
   return Number(id.slice(1));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { CoverageClaims } from "./coverage-claims";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * The claims each outlet carries, pooled over events (claim ids are unique
@@ -13,7 +14,7 @@ export function claimSets(result: CoverageClaims): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const e of result.params.events) for (const o of e.outlets) if (!out.has(o)) out.set(o, new Set());
   for (const row of result.rows) for (const o of row.outlets) out.get(o)!.add(row.claim);
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...out.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** `claimSets` per event: event → outlet (of that event) → claim ids. */

@@ -2,6 +2,7 @@ import type { ParsedArticle } from "../parse/types";
 import { eventOf } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { isTerm, termWords } from "./term-counts";
+import { compareCodeUnits } from "../util/compare";
 
 /** Options of `sharedWording`. */
 export interface SharedWordingOptions {
@@ -95,7 +96,7 @@ function stream(p: ParsedArticle): Stream {
  */
 export function sharedWording(parsed: readonly ParsedArticle[], options: SharedWordingOptions = {}): SharedWording {
   const o = sharedWordingOptions(options);
-  const articles = [...parsed].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articles = [...parsed].sort((a, b) => compareCodeUnits(a.id, b.id));
   const streams = articles.map(stream);
   const k = o.minTokens;
   // Index per event (or one index when comparing across events): shingle → [article, position].

@@ -3,6 +3,7 @@ import type { ParsedArticle } from "../parse/types";
 import { byEvent, byOutlet } from "./groups";
 import type { ResolvedCoverageOptions } from "./coverage-options";
 import { bm25Vectors, sentenceFeatures, type SparseVector } from "./coverage-vectors";
+import { compareCodeUnits } from "../util/compare";
 
 /** One sentence taking part in claim alignment. */
 export interface SentenceUnit {
@@ -40,7 +41,7 @@ export function eventUnits(parsed: readonly ParsedArticle[], o: ResolvedCoverage
   checkLexicons(parsed, warnings);
   const out: EventUnits[] = [];
   for (const [event, list] of byEvent(parsed)) {
-    const articles = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const articles = [...list].sort((a, b) => compareCodeUnits(a.id, b.id));
     const outlets = [...byOutlet(articles).keys()];
     if (outlets.length === 1) warnings.push({ code: "one-outlet", message: `event "${event}" has one outlet ("${outlets[0]}"): every claim in it is unique to that outlet and nothing can be omitted.` });
     const drafts: Omit<SentenceUnit, "vector">[] = [];

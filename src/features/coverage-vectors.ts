@@ -1,6 +1,7 @@
 import bm25Vectorizer from "wink-nlp/utilities/bm25-vectorizer";
 import type { ParsedArticle } from "../parse/types";
 import { isTerm, termWords } from "./term-counts";
+import { compareCodeUnits } from "../util/compare";
 
 /** The features of one sentence, for claim alignment. */
 export interface SentenceFeatures {
@@ -50,7 +51,7 @@ export function sentenceFeatures(p: ParsedArticle, keepNumbers = true): Sentence
     if (w.type !== "number") content[w.sentence]++;
   }
   return placed.map((f, s) => ({
-    features: f.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map((x) => x[1]),
+    features: f.sort((a, b) => a[0] - b[0] || compareCodeUnits(a[1], b[1])).map((x) => x[1]),
     contentWords: content[s],
   }));
 }

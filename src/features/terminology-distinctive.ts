@@ -6,6 +6,7 @@ import { featureResult, type FeatureResult } from "./result";
 import { addCounts, termCounts } from "./term-counts";
 import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./terminology-distinctive-options";
 import { pushAll } from "../util/push-all";
+import { compareCodeUnits } from "../util/compare";
 
 /** The reference of a one-vs-rest comparison: every other outlet, pooled. */
 export const REST = "(rest)";
@@ -131,7 +132,7 @@ export function distinctiveTerms(parsed: readonly ParsedArticle[], options: Dist
       (rest && x.countI === 0 ? absent : kept).push({ x, k });
     });
     // one-vs-rest: every term the target uses, and only the most under-used of the terms it never uses (the rest's vocabulary grows with the corpus)
-    if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || cmp(a.x.term, b.x.term)).length = o.restAbsent;
+    if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || compareCodeUnits(a.x.term, b.x.term)).length = o.restAbsent;
     pushAll(kept, absent);
     const all: DistinctiveTermRow[] = kept.map(({ x, k }) => {
       const mine = targetIds.get(x.term) ?? [];
@@ -169,22 +170,22 @@ function plan(o: ResolvedDistinctiveOptions, outlets: Map<string, number[]>, war
     if (seen.has(k)) throw new Error(`invalid pairs: ["${a}", "${b}"] is given twice`);
     seen.add(k);
   }
-  return o.pairs.map(([a, b]) => [a, b] as [string, string]).sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]));
+  return o.pairs.map(([a, b]) => [a, b] as [string, string]).sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
 }
 
 /** Keeps the top k of each side (z > 0 and z < 0), then orders by z descending, then term. */
 function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
-  const byZ = (a: DistinctiveTermRow, b: DistinctiveTermRow) => b.z - a.z || cmp(a.term, b.term);
+  const byZ = (a: DistinctiveTermRow, b: DistinctiveTermRow) => b.z - a.z || compareCodeUnits(a.term, b.term);
   if (top === Infinity) return rows.sort(byZ);
   const pos = rows.filter((x) => x.z > 0).sort(byZ).slice(0, top);
-  const neg = rows.filter((x) => x.z < 0).sort((a, b) => a.z - b.z || cmp(a.term, b.term)).slice(0, top);
+  const neg = rows.filter((x) => x.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, top);
   return [...pos, ...neg].sort(byZ);
 }
 
 function outletIndices(parsed: readonly ParsedArticle[]): Map<string, number[]> {
   const m = new Map<string, number[]>();
   parsed.forEach((p, i) => { const l = m.get(p.outlet); if (l) l.push(i); else m.set(p.outlet, [i]); });
-  return new Map([...m].sort(([a], [b]) => cmp(a, b)));
+  return new Map([...m].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** How many reference article ids a one-vs-rest row lists (the rest can be most of the corpus); `referenceArticles` counts them all. */
@@ -230,8 +231,4 @@ function total(m: ReadonlyMap<string, number>): number {
   let s = 0;
   for (const v of m.values()) s += v;
   return s;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

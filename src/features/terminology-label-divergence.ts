@@ -5,6 +5,7 @@ import { jsd } from "../stats/jsd";
 import { featureResult, type FeatureResult } from "./result";
 import { checkMaxOutlets, topOutlets } from "./top-outlets";
 import { labelChoice, silenceWarning, type LabelChoiceOptions, type LabelChoiceParams, type LabelChoiceRow, type Silence } from "./terminology-labels";
+import { compareCodeUnits } from "../util/compare";
 
 /** Options of {@link labelDivergence}. */
 export interface LabelDivergenceOptions extends LabelChoiceOptions {
@@ -100,8 +101,8 @@ export function labelDivergence(parsed: readonly ParsedArticle[], lexicon: Lexic
       const ids = idSets.get(r.outlet)!;
       for (const id of r.articleIds) ids.add(id);
     }
-    const outlets = [...vectors.keys()].sort(compare);
-    const ids = new Map(outlets.map((x) => [x, [...idSets.get(x)!].sort(compare)]));
+    const outlets = [...vectors.keys()].sort(compareCodeUnits);
+    const ids = new Map(outlets.map((x) => [x, [...idSets.get(x)!].sort(compareCodeUnits)]));
     const totals = new Map(outlets.map((x) => [x, sum(vectors.get(x)!)]));
     const silent = new Set(outlets.filter((x) => totals.get(x) === 0));
     for (let a = 0; a < outlets.length; a++) {
@@ -140,8 +141,4 @@ function groupRows(rows: readonly LabelChoiceRow[]): Map<[string, string], Label
 
 function sum(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

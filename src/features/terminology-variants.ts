@@ -5,6 +5,7 @@ import { nameInventory, type NameForm } from "./terminology-names";
 import { jaroWinkler, levenshtein } from "./terminology-similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./terminology-variants-rules";
 import { variantOptions, type VariantOptions, type VariantResult, type VariantRow } from "./terminology-variants-options";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * Spelling variants of names found without a lexicon (Sergey/Sergei,
@@ -44,7 +45,7 @@ export function transliterationVariants(parsed: readonly ParsedArticle[], option
   const { forms, lowercase } = nameInventory(parsed, o.window);
   const names = [...forms.values()]
     .filter((f) => [...f.folded].length >= o.minLength && f.capitalised >= o.minCount && f.nameLike > 0 && (lowercase.get(f.folded) ?? 0) < f.capitalised)
-    .sort((a, b) => cmp(a.folded, b.folded));
+    .sort((a, b) => compareCodeUnits(a.folded, b.folded));
   const found: Found[] = [];
   if (outlets.size < 2) {
     warnings.push({ code: "one-outlet", message: `spelling variants are spellings that differ between outlets, but the corpus has ${outlets.size === 0 ? "no articles" : `only outlet "${[...outlets][0]}"`}; there are no rows.` });
@@ -114,20 +115,20 @@ function competing(found: Found[]): VariantRow[] {
 
 interface Found { row: VariantRow; a: NameForm; b: NameForm }
 
-const byScore = (a: VariantRow, b: VariantRow) => b.score - a.score || cmp(a.formA, b.formA) || cmp(a.formB, b.formB);
+const byScore = (a: VariantRow, b: VariantRow) => b.score - a.score || compareCodeUnits(a.formA, b.formA) || compareCodeUnits(a.formB, b.formB);
 
 function canonicalFirst(x: NameForm, y: NameForm): [NameForm, NameForm] {
-  const d = y.outlets.size - x.outlets.size || y.capitalised - x.capitalised || cmp(surface(x), surface(y));
+  const d = y.outlets.size - x.outlets.size || y.capitalised - x.capitalised || compareCodeUnits(surface(x), surface(y));
   return d <= 0 ? [x, y] : [y, x];
 }
 
 /** The spelling written most often (ties: code-unit order). */
 function surface(f: NameForm): string {
-  return [...f.surfaces].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  return [...f.surfaces].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0][0];
 }
 
 function outletList(f: NameForm): { outlet: string; count: number }[] {
-  return [...f.outlets].sort(([a], [b]) => cmp(a, b)).map(([outlet, count]) => ({ outlet, count }));
+  return [...f.outlets].sort(([a], [b]) => compareCodeUnits(a, b)).map(([outlet, count]) => ({ outlet, count }));
 }
 
 /** Cosine similarity Σ a_k b_k / (‖a‖‖b‖) of two count vectors; 0 when either is empty. */
@@ -141,9 +142,5 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 function shared(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
   return [...a.keys()].filter((k) => b.has(k))
     .map((k) => ({ k, min: Math.min(a.get(k)!, b.get(k)!), sum: a.get(k)! + b.get(k)! }))
-    .sort((x, y) => y.min - x.min || y.sum - x.sum || cmp(x.k, y.k)).slice(0, 5).map((x) => x.k);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    .sort((x, y) => y.min - x.min || y.sum - x.sum || compareCodeUnits(x.k, y.k)).slice(0, 5).map((x) => x.k);
 }

@@ -1,4 +1,4 @@
-import { compareStrings } from "../stats/check";
+import { compareCodeUnits } from "../util/compare";
 
 /**
  * The `max` outlets with most articles, ties broken by id in code-unit order,
@@ -18,8 +18,8 @@ export function topOutlets(ids: Iterable<string>, articles: Readonly<Record<stri
     const rec = articles as Readonly<Record<string, number>>;
     return Object.prototype.hasOwnProperty.call(rec, id) ? rec[id] : 0;
   };
-  const ranked = unique.length <= max ? unique : unique.sort((a, b) => count(b) - count(a) || compareStrings(a, b)).slice(0, max);
-  return ranked.sort(compareStrings);
+  const ranked = unique.length <= max ? unique : unique.sort((a, b) => count(b) - count(a) || compareCodeUnits(a, b)).slice(0, max);
+  return ranked.sort(compareCodeUnits);
 }
 
 /** Throws a one-line error unless `max` is a whole number ≥ 1. */

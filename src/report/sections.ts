@@ -13,17 +13,17 @@ import type { ChartOptions, ChartSpec } from "../charts/types";
 import type { Comparison } from "../features/compare";
 import { pickCapped } from "./pick";
 import { extraSections } from "./sections-extra";
+import { compareCodeUnits } from "../util/compare";
 export type { AnalysisSection } from "./analysis-section";
 import type { AnalysisSection } from "./analysis-section";
 import { pushAll } from "../util/push-all";
 import { articlesPerOutlet, pickOutlets } from "../charts/outlet-limit";
 
-
 /** The most-mentioned actor, for the first-mention chart (ties: alphabetical). */
 function leadActor(c: Comparison): string | undefined {
   const counts = new Map<string, number>();
   for (const r of c.emphasis.salience.rows) counts.set(r.actor, (counts.get(r.actor) ?? 0) + r.mentions);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]?.[0];
 }
 
 /**

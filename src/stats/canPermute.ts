@@ -1,4 +1,5 @@
 import { countRelabellings, groupSizes } from "./relabellings";
+import { compareCodeUnits } from "../util/compare";
 
 /** Options of {@link canPermute}. */
 export interface CanPermuteOptions {
@@ -68,7 +69,7 @@ export function canPermute(labels: readonly (string | number)[], options: CanPer
     const [only] = sizes.keys();
     return fail(`only one ${g} (${JSON.stringify(String(only))}); a permutation test compares at least 2 ${gs}`);
   }
-  const small = [...sizes].filter(([, k]) => k < minPerGroup).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
+  const small = [...sizes].filter(([, k]) => k < minPerGroup).sort(([a], [b]) => compareCodeUnits(String(a), String(b)));
   if (small.length === 1) {
     const [name, k] = small[0];
     return fail(`${g} ${JSON.stringify(String(name))} has ${count(k)}; a permutation test needs at least ${minPerGroup} per ${g}`);

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../util/compare";
 /**
  * Internal argument checks shared by the stats modules (not re-exported).
  * Every message names the function, what was found and what is needed, in the
@@ -38,14 +39,9 @@ export function assertCountMap(fn: string, name: string, counts: ReadonlyMap<str
   }
 }
 
-/** Code-unit order, independent of locale, so results are identical everywhere. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Sorted union of the keys of several maps (deterministic row order). */
 export function unionKeys(...maps: ReadonlyMap<string, unknown>[]): string[] {
   const keys = new Set<string>();
   for (const m of maps) for (const k of m.keys()) keys.add(k);
-  return [...keys].sort(compareStrings);
+  return [...keys].sort(compareCodeUnits);
 }

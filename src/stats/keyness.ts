@@ -1,7 +1,8 @@
-import { assertCountMap, compareStrings } from "./check";
+import { assertCountMap } from "./check";
 import { chiSquared1UpperTail } from "./chisq";
 import { signedG2, type G2Options } from "./g2";
 import { sum } from "./sum";
+import { compareCodeUnits } from "../util/compare";
 
 /** One row of {@link keynessG2}. */
 export interface KeynessRow {
@@ -49,7 +50,7 @@ export function keynessG2(
   if (rTotal === 0) throw new Error("keynessG2: the reference has total 0; keyness needs words on both sides");
   const terms = [...new Set([...target.keys(), ...reference.keys()])]
     .filter((t) => (target.get(t) ?? 0) > 0 || (reference.get(t) ?? 0) > 0)
-    .sort(compareStrings);
+    .sort(compareCodeUnits);
   return terms.map((term) => {
     const a = target.get(term) ?? 0;
     const b = reference.get(term) ?? 0;

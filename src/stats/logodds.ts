@@ -1,5 +1,6 @@
-import { assertCountMap, compareStrings } from "./check";
+import { assertCountMap } from "./check";
 import { sum } from "./sum";
+import { compareCodeUnits } from "../util/compare";
 
 /** Options of {@link logOddsDirichlet}. */
 export interface LogOddsOptions {
@@ -108,7 +109,7 @@ export function logOddsDirichlet(
 
   const terms = [...new Set([...countsI.keys(), ...countsJ.keys()])]
     .filter((t) => (countsI.get(t) ?? 0) > 0 || (countsJ.get(t) ?? 0) > 0)
-    .sort(compareStrings);
+    .sort(compareCodeUnits);
 
   const background = options.background ?? pooled(countsI, countsJ, terms);
   if (options.background) assertCountMap(fn, "background", options.background);
