@@ -1,4 +1,5 @@
 import type { ParsedArticle } from "../parse/types";
+import { compareCodeUnits } from "../util/compare";
 
 /** Articles grouped by outlet, outlets sorted by id, articles in input order. */
 export function byOutlet<T extends ParsedArticle>(parsed: readonly T[]): Map<string, T[]> {
@@ -28,7 +29,7 @@ function groupSorted<T extends ParsedArticle>(parsed: readonly T[], key: (p: T) 
     const list = groups.get(k);
     if (list) list.push(p); else groups.set(k, [p]);
   }
-  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...groups.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** Seeds derived from one seed and a label, so a row's random stream does not depend on which other rows exist (FNV-1a hash). */

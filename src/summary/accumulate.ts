@@ -1,6 +1,7 @@
 import type { Article, CorpusFormat, Outlet } from "../corpus/types";
 import type { Lexicon } from "../lexicon/types";
 import type { ParsedArticle } from "../parse/types";
+import { compareCodeUnits } from "../util/compare";
 import { hitKey, lexiconKeys } from "./keys";
 import type { ArticleSummary, CorpusSummary, EventSummary, HitCounts, HitsByKey, OutletSummary } from "./types";
 
@@ -37,7 +38,6 @@ export interface SummaryAccumulator {
 }
 
 const NO_EVENT = "(none)";
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const zeroTally = (): Tally => ({ articles: 0, sentences: 0, tokens: 0, words: 0, hits: { actor: 0, concept: 0, frame: 0 }, byKey: {} });
 
 /**
@@ -102,14 +102,14 @@ export function finishSummary(acc: SummaryAccumulator, outlets: readonly Outlet[
   const label = (id: string) => labels.get(id) ?? id;
   const { context } = acc;
   const articles = acc.articles.map(({ id, outlet, ...rest }): ArticleSummary => ({ id, outlet, outletLabel: label(outlet), ...rest }));
-  const outletRows = [...acc.outlets.keys()].sort(byCodeUnits).map((outlet): OutletSummary => {
+  const outletRows = [...acc.outlets.keys()].sort(compareCodeUnits).map((outlet): OutletSummary => {
     const t = acc.outlets.get(outlet)!;
     // copies, so adding more articles later cannot change a summary already returned
     return { outlet, label: label(outlet), articles: t.articles, sentences: t.sentences, tokens: t.tokens, words: t.words, hits: { ...t.hits }, byKey: { ...t.byKey } };
   });
-  const events = [...acc.events.keys()].sort(byCodeUnits).map((event): EventSummary => {
+  const events = [...acc.events.keys()].sort(compareCodeUnits).map((event): EventSummary => {
     const e = acc.events.get(event)!;
-    return { event, articles: e.articles, outlets: [...e.outlets].sort(byCodeUnits) };
+    return { event, articles: e.articles, outlets: [...e.outlets].sort(compareCodeUnits) };
   });
   const lexicon = context.lexicon;
   return {
