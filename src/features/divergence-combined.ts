@@ -1,5 +1,5 @@
 import type { Warning } from "../errors";
-import type { DivergenceRow } from "./divergence";
+import type { DivergenceRow } from "./divergence-types";
 import { DIVERGENCE_FAMILIES as FAMILIES, type DivergenceFamily } from "./divergence-measures";
 
 /** One outlet pair of a scope: its first row, and its first row of each family. */

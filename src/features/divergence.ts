@@ -8,6 +8,7 @@ import { combineFamilies } from "./divergence-combined";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./divergence-measures";
 import { NO_EVENT, subSeed } from "./groups";
 import { pushAll } from "../util/push-all";
+import { compareCodeUnits } from "../util/compare";
 import { checkMaxOutlets, topOutlets } from "./top-outlets";
 import { featureResult, type FeatureResult } from "./result";
 import type { TermOptions } from "./term-counts";
@@ -47,30 +48,8 @@ export interface DivergenceOptions {
 
 export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims" | "voice">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
 
-export type DivergenceScope = "pooled" | "event" | "over-events";
-
-/** The divergence between two outlets on one family, at one scope. */
-export interface DivergenceRow {
-  readonly family: DivergenceFamily | "combined";
-  /** `pooled`: all articles of each outlet; `event`: one event; `over-events`: mean of the per-event values. */
-  readonly scope: DivergenceScope;
-  readonly event: string | null;
-  /** outletA < outletB (sorted); the sentiment value is mean(A) − mean(B). */
-  readonly outletA: string;
-  readonly outletB: string;
-  /** JSD in [0, 1] for terms and labels; a difference of means for sentiment; null when undefined (see `note`). */
-  readonly value: number | null;
-  readonly lower: number | null;
-  readonly upper: number | null;
-  /** Permutation p-value (outlet labels shuffled across articles, within events); null when inference is not available (see `note`). */
-  readonly p: number | null;
-  /** Why a value, interval or p-value is missing; null when nothing is. */
-  readonly note: string | null;
-  readonly articlesA: readonly string[];
-  readonly articlesB: readonly string[];
-  /** Events both outlets cover (over-events rows); null otherwise. */
-  readonly events: number | null;
-}
+export type { DivergenceRow, DivergenceScope } from "./divergence-types";
+import type { DivergenceRow } from "./divergence-types";
 
 const DEFAULTS = { maxOutlets: 100, termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, includeHeadline: true, iterations: 2000, permutations: 999, minArticlesPerOutlet: 2, level: 0.95, seed: 1 };
 
@@ -96,7 +75,7 @@ export function divergence(parsed: readonly QuotedArticle[], lexicon?: Lexicon, 
   };
   const warnings: Warning[] = [];
   const byOutlet = groupBy(profiles.articles, (p) => p.outlet);
-  const allOutlets = [...byOutlet.keys()].sort(cmp);
+  const allOutlets = [...byOutlet.keys()].sort(compareCodeUnits);
   const outlets = topOutlets(allOutlets, new Map([...byOutlet].map(([k, v]) => [k, v.length])), o.maxOutlets);
   if (outlets.length < allOutlets.length) {
     const kept = new Set(outlets);
@@ -191,16 +170,13 @@ function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]
 /** The events both outlets cover, in event order, each with both outlets' articles; how many of `events` are not shared and the first five of those. O(shared events), not O(events). */
 function sharedEvents(a: ReadonlyMap<string, ArticleProfile[]>, b: ReadonlyMap<string, ArticleProfile[]>, events: readonly string[]): { events: [string, ArticleProfile[], ArticleProfile[]][]; missing: number; firstMissing: string[] } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const both = [...small.keys()].filter((e) => large.has(e)).sort(cmp);
+  const both = [...small.keys()].filter((e) => large.has(e)).sort(compareCodeUnits);
   const shared = new Set(both);
   const firstMissing: string[] = [];
   for (let k = 0; k < events.length && firstMissing.length < 5 && k < both.length + 5; k++) if (!shared.has(events[k])) firstMissing.push(events[k]);
   return { events: both.map((e) => [e, a.get(e)!, b.get(e)!]), missing: events.length - both.length, firstMissing };
 }
 
-function cmp(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], shared: readonly [string, ArticleProfile[], ArticleProfile[]][], o: Resolved): DivergenceRow[] {
   const rows: DivergenceRow[] = [];

@@ -4,6 +4,7 @@ import { byOutlet, eventsOrAll } from "./groups";
 import { featureResult, type FeatureResult } from "./result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./voice-options";
 import { countsAsVoice } from "./voice-quotes";
+import { compareCodeUnits } from "../util/compare";
 
 /** One speaker's voice in one outlet (within one event, or pooled). */
 export interface SpeakerVoiceRow {
@@ -81,7 +82,7 @@ export function voiceBySpeaker(parsed: readonly QuotedArticle[], options: VoiceO
         warnings.push({ code: "no-quotes", message: `outlet "${outlet}"${o.byEvent ? ` (event "${event}")` : ""} has no quotes counted as voice; it has no speaker rows.` });
         continue;
       }
-      const list = [...acc.entries()].sort(([a, x], [b, y]) => y.words - x.words || (a < b ? -1 : a > b ? 1 : 0));
+      const list = [...acc.entries()].sort(([a, x], [b, y]) => y.words - x.words || compareCodeUnits(a, b));
       for (const [speaker, a] of list) {
         rows.push({
           event, outlet, speaker, speakerResolved: a.resolved, articleIds: a.ids, quotes: a.quotes, directQuotes: a.dq, indirectQuotes: a.iq,
