@@ -151,6 +151,9 @@ export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptio
   return { ...result, skipped, corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets } };
 }
 
+/** Copied-story pairs warned about one by one; more give one warning with examples. */
+const COPIES_LISTED = 10;
+
 /** A skipped article's record: where it is, and what parsing or measuring it threw. */
 function articleFault(article: Article, stage: "parsed" | "measured", error: unknown): SkippedArticle {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -175,8 +178,13 @@ export function compareParsed(parsed: readonly QuotedArticle[], lexicon?: Lexico
   const claims = coverageClaims(parsed, coverageOpts);
   const positions = mentionPositions(parsed, options.emphasis);
   const shared = sharedWording(parsed, options.sharedWording);
-  for (const r of shared.rows) if (r.copy && !r.sameOutlet) {
-    warnings.push({ code: "copied-story", message: `articles "${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording: their divergence partly measures one copied story (wire copy or syndication).` });
+  const copies = shared.rows.filter((r) => r.copy && !r.sameOutlet);
+  const pairText = (r: (typeof copies)[number]) => `"${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording`;
+  if (copies.length <= COPIES_LISTED) {
+    for (const r of copies) warnings.push({ code: "copied-story", message: `articles ${pairText(r)}: their divergence partly measures one copied story (wire copy or syndication).` });
+  } else {
+    // a syndicated corpus has thousands of such pairs: one warning, with examples
+    warnings.push({ code: "copied-story", message: `${copies.length} article pairs from different outlets share most of their wording (${copies.slice(0, 3).map(pairText).join("; ")}; …): their divergence partly measures copied stories (wire copy or syndication).`, hint: "see tables/coverage-shared-wording.csv (copy = true) for every pair." });
   }
   return {
     lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
