@@ -74,7 +74,7 @@ async function checkSection(s: Settings, flags: string[]): Promise<void> {
     if (check.peakRssMB !== undefined && check.peakRssMB >= RSS_LIMIT_MB) flags.push(`check on ${fmt(size)} MB: peak RSS ${mb(check)} ≥ ${RSS_LIMIT_MB} MB`);
     const readDoc = raw.parse ? fmt(raw.parse.seconds) : outcome(raw.run, s.timeoutSeconds);
     const ratio = raw.parse && status === "ok" ? `${fmt(check.seconds / raw.parse.seconds, 2)}` : "";
-    console.log(`   ${`${fmt(size)} MB`.padEnd(9)}${String(gen.articles).padStart(9)}${fmt(check.seconds).padStart(10)}${(status === "ok" ? fmt(size / check.seconds, 2) : "").padStart(8)}${mb(check).padStart(10)}${(status === "ok" ? fmt(perMB, 2) : "").padStart(8)}${versus.padStart(10)}${marginal.padStart(9)}${readDoc.padStart(11)}${ratio.padStart(10)}  ${status}`);
+    console.log(`   ${`${fmt(size)} MB`.padEnd(9)}${String(gen.articles).padStart(9)}${fmt(check.seconds).padStart(10)}${(status === "ok" ? fmt(size / check.seconds, 2) : "").padStart(8)}${mb(check).padStart(10)}${(status === "ok" ? fmt(perMB, 2) : "").padStart(8)}${versus.padStart(10)}${marginal.padStart(9)}${readDoc.padStart(11)}${ratio.padStart(10)}  ${status === "ok" && check.peakRssMB !== undefined && check.peakRssMB >= RSS_LIMIT_MB ? `peak RSS ≥ ${RSS_LIMIT_MB} MB` : status}`);
   }
   console.log(`   * seconds per MB after subtracting the startup; "vs first" compares it with the smallest size (linear: within ±${LINEARITY * 100}%);`);
   console.log(`     Δs/ΔMB is the extra time per extra MB since the previous size, free of any fixed cost. ×readDoc = check time ÷ raw readDoc time.`);
