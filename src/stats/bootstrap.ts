@@ -1,19 +1,11 @@
 import { assertFiniteArray, assertInteger, assertOneOf } from "./check";
 import { quantileSorted } from "./quantile";
 import { createRng, type Rng } from "./rng";
+import { MeanAccumulator, packClusters } from "./bootstrap-fast";
+import { RESAMPLE_SCHEMES, type ResampleScheme } from "./bootstrap-scheme";
+import { meanFormOf } from "./bootstrap-statistics";
 
-/**
- * How a bootstrap replicate is drawn from clustered data (clusters = articles,
- * items = sentences):
- *   "clusters-then-items" — draw as many clusters as there are, with
- *     replacement, then within each drawn cluster as many items as it has, with
- *     replacement (two-stage bootstrap, Davison & Hinkley 1997, §3.8);
- *   "clusters" — draw clusters with replacement and keep their items as they are;
- *   "items" — ignore the clusters and draw n items from the pooled items.
- */
-export type ResampleScheme = "clusters-then-items" | "clusters" | "items";
-
-export const RESAMPLE_SCHEMES: readonly ResampleScheme[] = ["clusters-then-items", "clusters", "items"];
+export { RESAMPLE_SCHEMES, type ResampleScheme } from "./bootstrap-scheme";
 
 /** Options of {@link bootstrapInterval} and {@link bootstrapDifference}. */
 export interface BootstrapOptions {
@@ -60,6 +52,9 @@ export interface BootstrapResult {
  *
  * `statistic` receives a fresh array per replicate and must return a finite
  * number for any non-empty sample (else it throws, naming the replicate).
+ * {@link mean}, {@link plainMean} and {@link proportion} statistics are
+ * recognised and summed as drawn, without building the arrays (bootstrap-fast):
+ * same random draws, same arithmetic, bit-identical result, several times faster.
  *
  * Degenerate input: no items at all throws. Empty clusters are left out (a
  * warning says how many). One cluster: the result is still computed (under
@@ -83,8 +78,17 @@ export function bootstrapInterval(
   const estimate = evaluate(fn, statistic, data.flat.slice(), "the original data");
   const rng = createRng(o.seed);
   const reps = new Array<number>(o.iterations);
-  for (let i = 0; i < o.iterations; i++) {
-    reps[i] = evaluate(fn, statistic, draw(rng, data, o.resample), `bootstrap replicate ${i + 1}`);
+  const form = meanFormOf(statistic);
+  if (form) {
+    const packed = packClusters(data.clusters, form.transform);
+    const acc = new MeanAccumulator(form.compensated);
+    for (let i = 0; i < o.iterations; i++) {
+      reps[i] = checked(fn, acc.replicate(rng, packed, o.resample), i, "");
+    }
+  } else {
+    for (let i = 0; i < o.iterations; i++) {
+      reps[i] = evaluate(fn, statistic, draw(rng, data, o.resample), `bootstrap replicate ${i + 1}`);
+    }
   }
   return { estimate, ...percentiles(reps, o.level), ...o, n: data.flat.length, clusters: data.clusters.length, warnings: data.warnings };
 }
@@ -125,10 +129,21 @@ export function bootstrapDifference(
   const estimateB = evaluate(fn, statistic, b.flat.slice(), "the original data of B");
   const rng = createRng(o.seed);
   const reps = new Array<number>(o.iterations);
-  for (let i = 0; i < o.iterations; i++) {
-    const sa = evaluate(fn, statistic, draw(rng, a, o.resample), `bootstrap replicate ${i + 1} of A`);
-    const sb = evaluate(fn, statistic, draw(rng, b, o.resample), `bootstrap replicate ${i + 1} of B`);
-    reps[i] = sa - sb;
+  const form = meanFormOf(statistic);
+  if (form) {
+    const pa = packClusters(a.clusters, form.transform), pb = packClusters(b.clusters, form.transform);
+    const acc = new MeanAccumulator(form.compensated);
+    for (let i = 0; i < o.iterations; i++) {
+      const sa = checked(fn, acc.replicate(rng, pa, o.resample), i, " of A");
+      const sb = checked(fn, acc.replicate(rng, pb, o.resample), i, " of B");
+      reps[i] = sa - sb;
+    }
+  } else {
+    for (let i = 0; i < o.iterations; i++) {
+      const sa = evaluate(fn, statistic, draw(rng, a, o.resample), `bootstrap replicate ${i + 1} of A`);
+      const sb = evaluate(fn, statistic, draw(rng, b, o.resample), `bootstrap replicate ${i + 1} of B`);
+      reps[i] = sa - sb;
+    }
   }
   return {
     estimate: estimateA - estimateB,
@@ -217,10 +232,18 @@ function draw(rng: Rng, data: Prepared, scheme: ResampleScheme): number[] {
 
 function evaluate(fn: string, statistic: (values: number[]) => number, values: number[], what: string): number {
   const s = statistic(values);
-  if (typeof s !== "number" || !Number.isFinite(s)) {
-    throw new Error(`${fn}: statistic returned ${String(s)} on ${what}; it must return a finite number for any non-empty sample`);
-  }
+  if (typeof s !== "number" || !Number.isFinite(s)) throw notFinite(fn, s, what);
   return s;
+}
+
+/** {@link evaluate}'s check for a fast-path replicate; the message is built only on failure. */
+function checked(fn: string, s: number, i: number, group: string): number {
+  if (!Number.isFinite(s)) throw notFinite(fn, s, `bootstrap replicate ${i + 1}${group}`);
+  return s;
+}
+
+function notFinite(fn: string, s: unknown, what: string): Error {
+  return new Error(`${fn}: statistic returned ${String(s)} on ${what}; it must return a finite number for any non-empty sample`);
 }
 
 function percentiles(reps: number[], level: number): { lower: number; upper: number } {

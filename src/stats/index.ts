@@ -15,6 +15,7 @@ export * from "./chisq";
 export * from "./g2";
 export * from "./keyness";
 export * from "./bootstrap";
+export { plainMean, proportion } from "./bootstrap-statistics";
 export * from "./permutation";
 export * from "./canPermute";
 export * from "./stratified-permutation";
