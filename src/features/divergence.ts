@@ -2,6 +2,7 @@ import type { Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import type { QuotedArticle } from "../quotes/quote-article";
 import { bootstrapDifference, bootstrapInterval } from "../stats/bootstrap";
+import { plainMean } from "../stats/bootstrap-statistics";
 import { stratifiedPermutationPValue } from "../stats/stratified-permutation";
 import { profileArticles, type ArticleProfile } from "./article-profiles";
 import { combineFamilies } from "./divergence-combined";
@@ -140,7 +141,7 @@ function pooledRow(family: DivergenceFamily, measure: GroupMeasure, A: string, B
   const notes: string[] = [];
   let lower: number | null = null, upper: number | null = null, p: number | null = null;
   if (family === "sentiment") {
-    const r = bootstrapDifference(a.map((x) => x.scores as number[]), b.map((x) => x.scores as number[]), meanOf, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
+    const r = bootstrapDifference(a.map((x) => x.scores as number[]), b.map((x) => x.scores as number[]), plainMean, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
     lower = r.lower; upper = r.upper;
   } else {
     notes.push("no interval: a bootstrap interval of a JSD is biased upward; read the permutation p-value");
@@ -191,7 +192,7 @@ function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B
   if (values.length === 0) return [...rows, { ...base, value: null, lower: null, upper: null, p: null, note: `no event has both outlets with a defined ${family} value.` }];
   if (values.length === 1) return [...rows, { ...base, value: values[0], lower: null, upper: null, p: null, note: "one shared event: no interval over events." }];
   // Mean over events with a percentile bootstrap interval that resamples events (Efron & Tibshirani 1993, ch. 13).
-  const r = bootstrapInterval(values.map((v) => [v]), meanOf, { seed: subSeed(o.seed, `${A}/${B}/${family}/events`), iterations: o.iterations, level: o.level, resample: "clusters" });
+  const r = bootstrapInterval(values.map((v) => [v]), plainMean, { seed: subSeed(o.seed, `${A}/${B}/${family}/events`), iterations: o.iterations, level: o.level, resample: "clusters" });
   return [...rows, { ...base, value: r.estimate, lower: r.lower, upper: r.upper, p: null, note: "interval over events; for a p-value see the pooled row (outlets shuffled within events)." }];
 }
 
@@ -204,10 +205,4 @@ function undefinedReason(family: DivergenceFamily, A: string, B: string): string
     case "voice": return `undefined: "${A}" or "${B}" quotes no one.`;
     case "coverage": return `undefined: neither "${A}" nor "${B}" carries a claim.`;
   }
-}
-
-function meanOf(v: number[]): number {
-  let s = 0;
-  for (const x of v) s += x;
-  return s / v.length;
 }

@@ -1,4 +1,5 @@
 import { mean } from "../stats/mean";
+import { proportion } from "../stats/bootstrap-statistics";
 import type { ParsedArticle } from "../parse/types";
 
 /** Sentence scores of one article, optionally without headline sentences. */
@@ -9,8 +10,12 @@ export function sentenceScores(p: ParsedArticle, includeHeadline: boolean): numb
   return out;
 }
 
-/** Statistics over sentence scores used by every sentiment result. */
-export const meanOf = (v: number[]): number => mean(v);
-export const shareBelow = (band: number) => (v: number[]): number => v.filter((x) => x < -band).length / v.length;
-export const shareAbove = (band: number) => (v: number[]): number => v.filter((x) => x > band).length / v.length;
-export const shareWithin = (band: number) => (v: number[]): number => v.filter((x) => Math.abs(x) <= band).length / v.length;
+/**
+ * Statistics over sentence scores used by every sentiment result. They are
+ * stats' own `mean` and `proportion` (not wrappers) so the bootstrap recognises
+ * them and sums replicates as it draws (stats/bootstrap-statistics).
+ */
+export const meanOf: (v: readonly number[]) => number = mean;
+export const shareBelow = (band: number) => proportion((x) => x < -band);
+export const shareAbove = (band: number) => proportion((x) => x > band);
+export const shareWithin = (band: number) => proportion((x) => Math.abs(x) <= band);
