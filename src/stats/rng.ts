@@ -52,18 +52,18 @@ export function createRng(seed: number): Rng {
   const lo = seed >>> 0; // ToUint32: seed mod 2^32
   const hi = Math.floor(seed / TWO_32) >>> 0; // the remaining bits (two's complement for negatives)
   const sm = splitmix32(lo);
-  let a = sm();
-  let b = sm();
-  let c = (sm() ^ hi) >>> 0;
-  let d = 1;
+  // State a, b, c, d in a Uint32Array: stores wrap mod 2^32 (the `>>> 0` of the
+  // algorithm) and, unlike closure variables above 2^30, allocate no heap
+  // number per call (about 10× faster for the bootstrap's millions of draws).
+  const st = new Uint32Array([sm(), sm(), sm() ^ hi, 1]);
   const next = (): number => {
     // sfc32 step (PractRand: rot 21, rshift 9, lshift 3)
+    const a = st[0], b = st[1], c = st[2], d = st[3];
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    st[3] = d + 1;
+    st[0] = b ^ (b >>> 9);
+    st[1] = c + (c << 3);
+    st[2] = ((c << 21) | (c >>> 11)) + t;
     return t;
   };
   for (let i = 0; i < 12; i++) next();
