@@ -33,49 +33,45 @@ export function packClusters(clusters: readonly (readonly number[])[], transform
   return { values, offsets };
 }
 
-/** A running sum reused across replicates (one per bootstrap call). */
-export class MeanAccumulator {
-  private s = 0;
-  private c = 0; // Neumaier's compensation: the low-order bits lost so far
-  private n = 0;
-  constructor(private readonly compensated: boolean) {}
-
-  /** The mean of one replicate of `data`, drawn from `rng` by `scheme`. */
-  replicate(rng: Rng, data: PackedClusters, scheme: ResampleScheme): number {
-    this.s = 0;
-    this.c = 0;
-    this.n = 0;
-    const { values, offsets } = data;
-    if (scheme === "items") {
-      const n = values.length;
-      for (let i = 0; i < n; i++) this.add(values[Math.floor(rng() * n)]);
+/**
+ * The mean of one replicate of `data`, drawn from `rng` by `scheme`, summed as
+ * drawn: Neumaier's compensated summation (exactly as sum.ts) when
+ * `compensated`, else plain left-to-right addition. Allocates nothing.
+ */
+export function replicateMean(rng: Rng, data: PackedClusters, scheme: ResampleScheme, compensated: boolean): number {
+  const { values, offsets } = data;
+  // Same draws in the same order as draw() in bootstrap.ts: the cluster, then (two-stage) each item within it.
+  let s = 0;
+  let c = 0; // Neumaier's compensation: the low-order bits lost so far
+  let n = 0;
+  const k = offsets.length - 1;
+  const items = scheme === "items";
+  const within = scheme === "clusters-then-items";
+  const draws = items ? values.length : k;
+  for (let j = 0; j < draws; j++) {
+    let start: number, end: number, m: number;
+    if (items) {
+      start = Math.floor(rng() * draws);
+      end = start + 1;
+      m = 1;
     } else {
-      const k = offsets.length - 1;
-      const within = scheme !== "clusters";
-      for (let j = 0; j < k; j++) {
-        const q = Math.floor(rng() * k);
-        const start = offsets[q], end = offsets[q + 1];
-        if (within) {
-          const m = end - start;
-          for (let i = 0; i < m; i++) this.add(values[start + Math.floor(rng() * m)]);
-        } else {
-          for (let i = start; i < end; i++) this.add(values[i]);
-        }
+      const q = Math.floor(rng() * k);
+      start = offsets[q];
+      end = offsets[q + 1];
+      m = end - start;
+    }
+    n += m;
+    for (let i = start; i < end; i++) {
+      const x = within ? values[start + Math.floor(rng() * m)] : values[i];
+      if (compensated) {
+        const t = s + x;
+        if (Math.abs(s) >= Math.abs(x)) c += s - t + x;
+        else c += x - t + s;
+        s = t;
+      } else {
+        s += x;
       }
     }
-    return this.compensated ? (this.s + this.c) / this.n : this.s / this.n;
   }
-
-  private add(x: number): void {
-    this.n++;
-    if (!this.compensated) {
-      this.s += x;
-      return;
-    }
-    const s = this.s;
-    const t = s + x;
-    if (Math.abs(s) >= Math.abs(x)) this.c += s - t + x;
-    else this.c += x - t + s;
-    this.s = t;
-  }
+  return compensated ? (s + c) / n : s / n;
 }

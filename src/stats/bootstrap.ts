@@ -1,7 +1,7 @@
 import { assertFiniteArray, assertInteger, assertOneOf } from "./check";
 import { quantileSorted } from "./quantile";
 import { createRng, type Rng } from "./rng";
-import { MeanAccumulator, packClusters } from "./bootstrap-fast";
+import { packClusters, replicateMean } from "./bootstrap-fast";
 import { RESAMPLE_SCHEMES, type ResampleScheme } from "./bootstrap-scheme";
 import { meanFormOf } from "./bootstrap-statistics";
 
@@ -81,9 +81,8 @@ export function bootstrapInterval(
   const form = meanFormOf(statistic);
   if (form) {
     const packed = packClusters(data.clusters, form.transform);
-    const acc = new MeanAccumulator(form.compensated);
     for (let i = 0; i < o.iterations; i++) {
-      reps[i] = checked(fn, acc.replicate(rng, packed, o.resample), i, "");
+      reps[i] = checked(fn, replicateMean(rng, packed, o.resample, form.compensated), i, "");
     }
   } else {
     for (let i = 0; i < o.iterations; i++) {
@@ -132,10 +131,9 @@ export function bootstrapDifference(
   const form = meanFormOf(statistic);
   if (form) {
     const pa = packClusters(a.clusters, form.transform), pb = packClusters(b.clusters, form.transform);
-    const acc = new MeanAccumulator(form.compensated);
     for (let i = 0; i < o.iterations; i++) {
-      const sa = checked(fn, acc.replicate(rng, pa, o.resample), i, " of A");
-      const sb = checked(fn, acc.replicate(rng, pb, o.resample), i, " of B");
+      const sa = checked(fn, replicateMean(rng, pa, o.resample, form.compensated), i, " of A");
+      const sb = checked(fn, replicateMean(rng, pb, o.resample, form.compensated), i, " of B");
       reps[i] = sa - sb;
     }
   } else {
