@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { stripComments, tsFiles } from "./src-scan";
 
 /**
  * The architecture of issue 9, enforced on the source text of src/.
@@ -49,36 +50,7 @@ const ALLOWED_EXCEPTIONS = new Set<string>([]);
 const ALLOWED_CYCLES = new Set<string>([
 ]);
 
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) for (const q of tsFiles(p)) out.push(q);
-    else if (p.endsWith(".ts")) out.push(p);
-  }
-  return out;
-}
 
-/** Blanks // and /* comments, leaving string literals untouched. */
-function stripComments(src: string): string {
-  let out = "";
-  for (let i = 0; i < src.length;) {
-    const c = src[i];
-    if (c === "/" && src[i + 1] === "/") {
-      while (i < src.length && src[i] !== "\n") { out += " "; i++; }
-    } else if (c === "/" && src[i + 1] === "*") {
-      const end = src.indexOf("*/", i + 2);
-      const stop = end < 0 ? src.length : end + 2;
-      for (; i < stop; i++) out += src[i] === "\n" ? "\n" : " ";
-    } else if (c === "'" || c === '"' || c === "`") {
-      let k = i + 1;
-      while (k < src.length && src[k] !== c) k += src[k] === "\\" ? 2 : 1;
-      out += src.slice(i, k + 1);
-      i = k + 1;
-    } else { out += c; i++; }
-  }
-  return out;
-}
 
 const IMPORT = /\b(?:import|export)\b[^;"'`]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 

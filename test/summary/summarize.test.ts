@@ -3,18 +3,9 @@ import { parseLexicon } from "../../src/lexicon";
 import { parseArticle } from "../../src/parse";
 import { hitKey, lexiconKeys, summarizeCorpus } from "../../src/summary";
 import { article } from "../helpers";
+import { GENERATED_LEXICON } from "./generated-corpus";
 
-const lexicon = parseLexicon(`actors:
-  Lavrov: [Lavrov]
-  Kuleba: [Kuleba]
-concepts:
-  conflict:
-    labels:
-      war: [war]
-      invasion: [invasion]
-frames:
-  humanitarian: [humanitarian]
-`);
+const lexicon = parseLexicon(GENERATED_LEXICON);
 const articles = [
   article({ id: "t1", outlet: "tass", event: "e1", text: "Lavrov met Kuleba. Lavrov spoke of no war." }),
   article({ id: "y1", outlet: "yahoo", event: "e1", text: "The invasion goes on, Kuleba said. A humanitarian crisis!" }),
