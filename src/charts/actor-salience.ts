@@ -1,4 +1,4 @@
-import type { SalienceRow } from "../features/emphasis";
+import type { SalienceRow } from "../features/emphasis/index";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";

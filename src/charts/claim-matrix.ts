@@ -1,4 +1,4 @@
-import type { CoverageClaims } from "../features/coverage";
+import type { CoverageClaims } from "../features/coverage/index";
 import { expectKind } from "./check";
 import { categoryAxis, frame } from "./layout";
 import { chartSpec } from "./spec";

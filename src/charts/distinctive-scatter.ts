@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology-distinctive";
+import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology/distinctive";
 import { expectKind } from "./check";
 import { comparisonsOf, limitComparisons } from "./distinctive-terms";
 import { placedLabel, placeLabels, type Box } from "./label-placement";

@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology-distinctive";
+import { REST, type DistinctiveParams, type DistinctiveTermRow } from "../features/terminology/distinctive";
 import { expectKind } from "./check";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame } from "./layout";

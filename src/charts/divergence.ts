@@ -1,6 +1,6 @@
-import type { DivergenceParams, DivergenceRow, DivergenceScope } from "../features/divergence";
-import { divergenceMatrix } from "../features/divergence-combined";
-import { indexDivergence } from "../features/divergence-index";
+import type { DivergenceParams, DivergenceRow, DivergenceScope } from "../features/divergence/divergence";
+import { divergenceMatrix } from "../features/divergence/combined";
+import { indexDivergence } from "../features/divergence/lookup";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";

@@ -1,6 +1,6 @@
-import type { PositionRow } from "../features/emphasis";
+import type { PositionRow } from "../features/emphasis/index";
 import type { FeatureResult } from "../features/result";
-import type { SectionOptions } from "../features/emphasis";
+import type { SectionOptions } from "../features/emphasis/index";
 import type { MentionKind } from "../parse/types";
 import { expectKind } from "./check";
 import { hash01 } from "./distinctive-scatter";

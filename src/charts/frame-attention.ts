@@ -1,4 +1,4 @@
-import type { FrameAttentionParams, FrameAttentionRow } from "../features/emphasis";
+import type { FrameAttentionParams, FrameAttentionRow } from "../features/emphasis/index";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";

@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import type { LabelChoiceParams, LabelChoiceRow } from "../features/terminology-labels";
+import type { LabelChoiceParams, LabelChoiceRow } from "../features/terminology/labels";
 import { expectKind } from "./check";
 import { outletStyles, outletTick, tickChars } from "./outlets";
 import { categoryStyle, stackedShares } from "./stacked-shares";

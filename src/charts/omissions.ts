@@ -1,4 +1,4 @@
-import type { CoverageOmissions } from "../features/coverage";
+import type { CoverageOmissions } from "../features/coverage/index";
 import { expectKind } from "./check";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";

@@ -1,5 +1,5 @@
-import type { DivergenceRow, DivergenceScope } from "../features/divergence";
-import { divergenceMatrix } from "../features/divergence-combined";
+import type { DivergenceRow, DivergenceScope } from "../features/divergence/divergence";
+import { divergenceMatrix } from "../features/divergence/combined";
 import { expectKind, expectOneOf } from "./check";
 import { FAMILY_MEASURES, type DivergenceResult } from "./divergence";
 import { placedLabel, placeLabels } from "./label-placement";

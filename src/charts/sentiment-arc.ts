@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import type { ArcParams, ArcRow } from "../features/sentiment";
+import type { ArcParams, ArcRow } from "../features/sentiment/index";
 import { expectKind, expectOneOf } from "./check";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame, refLine } from "./layout";

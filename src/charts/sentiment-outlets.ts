@@ -1,4 +1,4 @@
-import type { OutletSentimentRow, ResolvedSentimentOptions } from "../features/sentiment";
+import type { OutletSentimentRow, ResolvedSentimentOptions } from "../features/sentiment/index";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
 import { axis, categoryAxis, frame, refLine, rowsHeight } from "./layout";

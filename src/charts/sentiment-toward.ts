@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import type { TowardParams, TowardRow } from "../features/sentiment";
+import type { TowardParams, TowardRow } from "../features/sentiment/index";
 import { expectKind, expectOneOf } from "./check";
 import { heatmapTrace } from "./heatmap";
 import { categoryAxis, frame, rowsHeight } from "./layout";

@@ -1,5 +1,5 @@
 import type { FeatureResult } from "../features/result";
-import type { OutletVoiceRow, SpeakerVoiceRow, VoiceParams } from "../features/voice";
+import type { OutletVoiceRow, SpeakerVoiceRow, VoiceParams } from "../features/voice/index";
 import { expectKind } from "./check";
 import { outletStyles, outletTick, tickChars } from "./outlets";
 import { LIGHT_GREY, NEUTRAL_GREY } from "./palette";

@@ -2,15 +2,15 @@
  * Hand-built, deeply frozen feature results for the chart tests: three
  * outlets (alpha, beta, gamma), small enough to check by eye.
  */
-import { COVERAGE_DEFAULTS, type CoverageClaims, type CoverageOmissions } from "../../src/features/coverage";
-import type { DivergenceParams, DivergenceRow } from "../../src/features/divergence";
-import { SECTION_DEFAULTS, type FrameAttentionParams, type FrameAttentionRow, type PositionRow, type SalienceRow } from "../../src/features/emphasis";
+import { COVERAGE_DEFAULTS, type CoverageClaims, type CoverageOmissions } from "../../src/features/coverage/index";
+import type { DivergenceParams, DivergenceRow } from "../../src/features/divergence/divergence";
+import { SECTION_DEFAULTS, type FrameAttentionParams, type FrameAttentionRow, type PositionRow, type SalienceRow } from "../../src/features/emphasis/index";
 import { featureResult, type FeatureResult } from "../../src/features/result";
-import { SENTIMENT_DEFAULTS, type ArcParams, type ArcRow, type OutletSentimentRow, type ResolvedSentimentOptions, type TowardParams, type TowardRow } from "../../src/features/sentiment";
-import { distinctiveOptions } from "../../src/features/terminology-distinctive-options";
-import type { DistinctiveParams, DistinctiveTermRow } from "../../src/features/terminology-distinctive";
-import type { LabelChoiceParams, LabelChoiceRow } from "../../src/features/terminology-labels";
-import { VOICE_DEFAULTS, type OutletVoiceRow, type SpeakerVoiceRow, type VoiceParams } from "../../src/features/voice";
+import { SENTIMENT_DEFAULTS, type ArcParams, type ArcRow, type OutletSentimentRow, type ResolvedSentimentOptions, type TowardParams, type TowardRow } from "../../src/features/sentiment/index";
+import { distinctiveOptions } from "../../src/features/terminology/distinctive-options";
+import type { DistinctiveParams, DistinctiveTermRow } from "../../src/features/terminology/distinctive";
+import type { LabelChoiceParams, LabelChoiceRow } from "../../src/features/terminology/labels";
+import { VOICE_DEFAULTS, type OutletVoiceRow, type SpeakerVoiceRow, type VoiceParams } from "../../src/features/voice/index";
 
 export function deepFreeze<T>(x: T): T {
   if (x && typeof x === "object") {

@@ -2,7 +2,7 @@ import { loadCorpus } from "../../src/corpus/loadCorpus";
 import type { Article, Corpus } from "../../src/corpus/types";
 import { compare } from "../../src/features/compare";
 import * as parseModule from "../../src/parse/parse-article";
-import * as sentimentModule from "../../src/features/sentiment-outlets";
+import * as sentimentModule from "../../src/features/sentiment/outlets";
 import { loadLexicon } from "../../src/lexicon/parse-lexicon";
 import { formatProblem } from "../../src/errors";
 import { BUNDLED } from "../helpers";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { divergence } from "../../src/features/divergence";
-import { labelDivergence } from "../../src/features/terminology-label-divergence";
+import { divergence } from "../../src/features/divergence/divergence";
+import { labelDivergence } from "../../src/features/terminology/label-divergence";
 import { topOutlets } from "../../src/features/top-outlets";
 import { loadLexicon } from "../../src/lexicon/parse-lexicon";
 import { article, BUNDLED, parseQuoted } from "../helpers";

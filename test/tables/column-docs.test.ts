@@ -1,7 +1,7 @@
 import { loadCorpus } from "../../src/corpus/index";
 import { compare } from "../../src/features/compare";
-import { coverageClaims, coverageOmissions, sharedWording } from "../../src/features/coverage";
-import { actorSalience, frameAttention, mentionPositions, placementByOutlet } from "../../src/features/emphasis";
+import { coverageClaims, coverageOmissions, sharedWording } from "../../src/features/coverage/index";
+import { actorSalience, frameAttention, mentionPositions, placementByOutlet } from "../../src/features/emphasis/index";
 import { loadLexicon } from "../../src/lexicon/index";
 import { COLUMN_DOCS, CSV_NOTES, documentedColumns } from "../../src/tables/column-docs";
 import { FORMULA_STARTS } from "../../src/tables/formula-guard";

@@ -1,0 +1,77 @@
+import type { ParsedArticle } from "../../parse/types";
+import { coverageClaims, type CoverageClaims, type CoverageClaimsParams } from "./claims";
+import { omissionOptions, type OmissionOptions } from "./options";
+import { featureResult, type FeatureResult } from "../result";
+import { compareCodeUnits } from "../../util/compare";
+
+/** A claim an outlet does not carry although other outlets of the event do. */
+export interface OmissionRow {
+  readonly outlet: string;
+  readonly event: string;
+  /** 1 = carried by the most other outlets; ties share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+  readonly claim: string;
+  /** The claim's representative sentence. */
+  readonly text: string;
+  /** The other outlets carrying the claim, sorted. */
+  readonly carriedBy: readonly string[];
+  readonly carriers: number;
+  /** Outlets of the event other than this one. */
+  readonly otherOutlets: number;
+  /** carriers / otherOutlets. */
+  readonly share: number;
+  /** The outlet's articles in the event: none of them carries the claim. */
+  readonly articleIds: readonly string[];
+  /** The articles of the other outlets that carry it. */
+  readonly carrierArticleIds: readonly string[];
+}
+
+export type CoverageOmissionsParams = CoverageClaimsParams & { readonly minShare: number };
+
+export type CoverageOmissions = FeatureResult<"coverage-omissions", CoverageOmissionsParams, OmissionRow>;
+
+/**
+ * Per outlet and event: the claims the outlet omits, ranked by how many of
+ * the event's other outlets carry them. A claim is an omission when at least
+ * `minShare` of the other outlets carry it (default: half). Only outlets with
+ * an article in the event can omit its claims. Takes the parsed corpus (and
+ * aligns claims with the same options) or a `coverageClaims` result, whose
+ * params are then used and `options` other than `minShare` ignored.
+ *
+ * Rows: outlets sorted, then events, then rank, then claim id.
+ *
+ * @example
+ * coverageOmissions(parsed).rows.filter((r) => r.outlet === "tass" && r.rank === 1); // the claims the most others carry
+ */
+export function coverageOmissions(input: readonly ParsedArticle[] | CoverageClaims, options: OmissionOptions = {}): CoverageOmissions {
+  const o = omissionOptions(options);
+  const claims = isClaims(input) ? input : coverageClaims(input, o);
+  const rows: OmissionRow[] = [];
+  for (const e of claims.params.events) {
+    for (const outlet of e.outlets) {
+      const others = e.outlets.length - 1;
+      if (others === 0) continue;
+      const own = e.articles.filter((a) => a.outlet === outlet).map((a) => a.id);
+      const omitted = claims.rows
+        .filter((r) => r.event === e.event && !r.outlets.includes(outlet) && r.nOutlets / others >= o.minShare - 1e-12)
+        .sort((a, b) => b.nOutlets - a.nOutlets || claimNumber(a.claim) - claimNumber(b.claim));
+      omitted.forEach((r, i) => {
+        const rank = i > 0 && omitted[i - 1].nOutlets === r.nOutlets ? rows[rows.length - 1].rank : i + 1;
+        rows.push({
+          outlet, event: e.event, rank, claim: r.claim, text: r.text, carriedBy: r.outlets, carriers: r.nOutlets,
+          otherOutlets: others, share: r.nOutlets / others, articleIds: own, carrierArticleIds: r.articleIds,
+        });
+      });
+    }
+  }
+  rows.sort((a, b) => compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.event, b.event) || a.rank - b.rank || claimNumber(a.claim) - claimNumber(b.claim));
+  return featureResult("coverage-omissions", { ...claims.params, minShare: o.minShare }, rows, [...claims.warnings]);
+}
+
+function isClaims(x: readonly ParsedArticle[] | CoverageClaims): x is CoverageClaims {
+  return !Array.isArray(x) && (x as CoverageClaims).kind === "coverage-claims";
+}
+
+function claimNumber(id: string): number {
+  return Number(id.slice(1));
+}

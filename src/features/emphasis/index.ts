@@ -1,0 +1,4 @@
+export * from "./sections";
+export * from "./frames";
+export * from "./position";
+export * from "./salience";

@@ -1,0 +1,4 @@
+export * from "./options";
+export * from "./outlets";
+export * from "./toward";
+export * from "./arc";

@@ -1,0 +1,234 @@
+import type { Warning } from "../../errors";
+import type { ParsedArticle } from "../../parse/types";
+import { keynessG2 } from "../../stats/keyness";
+import { defaultAlpha0, logOddsDirichlet } from "../../stats/logodds";
+import { featureResult, type FeatureResult } from "../result";
+import { addCounts, termCounts } from "./term-counts";
+import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./distinctive-options";
+import { pushAll } from "../../util/push-all";
+import { compareCodeUnits } from "../../util/compare";
+
+/** The reference of a one-vs-rest comparison: every other outlet, pooled. */
+export const REST = "(rest)";
+
+/** One term of one comparison. Positive δ̂, z and G² mean "the target uses it more". */
+export interface DistinctiveTermRow {
+  readonly target: string;
+  /** The other outlet, or `"(rest)"`. */
+  readonly reference: string;
+  readonly term: string;
+  /** 1 for a unigram, 2 for a bigram ("w1 w2"). */
+  readonly n: 1 | 2;
+  readonly countTarget: number;
+  readonly countReference: number;
+  /** δ̂_w, difference of the smoothed log-odds, target minus reference (natural log). */
+  readonly delta: number;
+  /** √σ²(δ̂_w). */
+  readonly sigma: number;
+  /** δ̂_w / σ. */
+  readonly z: number;
+  /** Signed G² keyness (quanteda's `textstat_keyness(measure = "lr")`). */
+  readonly G2: number;
+  /** P(χ²₁ ≥ |G²|). */
+  readonly p: number;
+  /** Target articles that use the term (input order). */
+  readonly articleIds: readonly string[];
+  /** How many reference articles use it. */
+  readonly referenceArticles: number;
+  /** Reference articles that use it (input order); against `"(rest)"` only the first 10 (the rest can be most of the corpus; `referenceArticles` counts them all). */
+  readonly referenceArticleIds: readonly string[];
+}
+
+/** One comparison as run: its sides, their sizes and the prior used. */
+export interface DistinctiveComparison {
+  readonly target: string;
+  readonly reference: string;
+  /** Terms counted on each side (Σ counts). */
+  readonly totalTarget: number;
+  readonly totalReference: number;
+  /** α₀ used (the default is V of the background). */
+  readonly alpha0: number;
+  readonly articleIdsTarget: readonly string[];
+  /** The reference's articles; empty against `"(rest)"`, which is every article not of the target. */
+  readonly articleIdsReference: readonly string[];
+}
+
+export interface DistinctiveParams extends Omit<ResolvedDistinctiveOptions, "pairs" | "alpha0"> {
+  /** α₀ as given; null means the default (V of each comparison's background). */
+  readonly alpha0: number | null;
+  readonly comparisons: readonly DistinctiveComparison[];
+}
+
+export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>;
+
+/**
+ * Distinctive terms: the log-odds ratio with informative Dirichlet prior of
+ * Monroe, Colaresi & Quinn (2008, Political Analysis 16(4), eqs. 16–22; stats
+ * `logOddsDirichlet`), for each term w, target i vs reference j:
+ *   δ̂_w = log[(y_i+α_w)/(n_i+α₀−y_i−α_w)] − log[(y_j+α_w)/(n_j+α₀−y_j−α_w)],
+ *   σ² ≈ 1/(y_i+α_w) + 1/(y_j+α_w),  z = δ̂/σ,  α_w = α₀·π̂_w,
+ * with π̂ from the whole corpus by default; plus G² keyness (Dunning 1993, with
+ * quanteda's sign and correction; stats `keynessG2`) as a second measure.
+ * Terms are unigrams and bigrams of lemmas without stop words, punctuation or
+ * numbers by default (`termCounts`).
+ *
+ * Rows: comparisons sorted by target then reference; within one, z descending,
+ * then term. Against the rest (one-vs-rest), every term the target uses has
+ * a row, but of the terms it never uses only the `restAbsent` most
+ * under-used do: the rest's vocabulary grows with the corpus, and with many
+ * outlets it would otherwise give every outlet a row for every word of the
+ * corpus. Degenerate input gives warnings, not NaN: an article with no
+ * terms is named; a one-vs-rest run on one outlet, or a side with no terms,
+ * gives no rows for that comparison. An unknown outlet in `pairs` throws.
+ *
+ * @example
+ * const r = distinctiveTerms(parsed, { pairs: [["tass", "yahoo"]] });
+ * r.rows.find((x) => x.term === "kiev")?.z; // > 0: TASS writes Kiev, Yahoo does not
+ */
+export function distinctiveTerms(parsed: readonly ParsedArticle[], options: DistinctiveOptions = {}): DistinctiveResult {
+  const o = distinctiveOptions(options);
+  const warnings: Warning[] = [];
+  const counts = parsed.map((p) => termCounts(p, o));
+  counts.forEach((c, i) => {
+    if (c.size === 0) warnings.push({ code: "empty-terms", articleId: parsed[i].id, message: `article "${parsed[i].id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
+  });
+  const postings = new Map<string, number[]>(); // term -> articles using it, input order
+  counts.forEach((c, i) => { for (const t of c.keys()) { const l = postings.get(t); if (l) l.push(i); else postings.set(t, [i]); } });
+  const outlets = outletIndices(parsed);
+  const corpus = new Map<string, number>();
+  for (const c of counts) addCounts(corpus, c);
+
+  const rows: DistinctiveTermRow[] = [];
+  const comparisons: DistinctiveComparison[] = [];
+  for (const [target, reference] of plan(o, outlets, warnings)) {
+    const t = outlets.get(target)!;
+    const rest = reference === REST;
+    // the rest is the corpus less the target: one subtraction, not a pass over every other article
+    const r = rest ? [] : outlets.get(reference)!;
+    const ct = pool(counts, t), cr = rest ? subtractCounts(corpus, ct) : pool(counts, r);
+    const nt = total(ct), nr = total(cr);
+    const label = `${target} vs ${reference}`;
+    if (nt === 0 || nr === 0) {
+      const empty = nt === 0 ? target : reference;
+      warnings.push({ code: "no-terms", message: `${label}: "${empty}" has no terms (all its tokens are stop words, punctuation or numbers), so this comparison has no rows.` });
+      continue;
+    }
+    const background = o.background === "corpus" ? corpus : addCounts(new Map(ct), cr);
+    if (distinctPositive(background) < 2) {
+      warnings.push({ code: "one-term", message: `${label}: the background has a single distinct term, so log-odds are undefined; this comparison has no rows.` });
+      continue;
+    }
+    const alpha0 = o.alpha0 ?? defaultAlpha0(background);
+    const lo = logOddsDirichlet(ct, cr, { alpha0, background });
+    const kg = keynessG2(ct, cr, { correction: o.correction });
+    const targetIds = idsByTerm(counts, t);
+    const referenceIds = rest ? null : idsByTerm(counts, r);
+    const inT = new Set(t);
+    const kept: { x: (typeof lo)[number]; k: number }[] = [];
+    const absent: { x: (typeof lo)[number]; k: number }[] = [];
+    lo.forEach((x, k) => {
+      if (kg[k].term !== x.term) throw new Error(`distinctiveTerms: internal error, log-odds and G² rows out of step at "${x.term}"`);
+      if (x.countI + x.countJ < o.minCount) return;
+      (rest && x.countI === 0 ? absent : kept).push({ x, k });
+    });
+    // one-vs-rest: every term the target uses, and only the most under-used of the terms it never uses (the rest's vocabulary grows with the corpus)
+    if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || compareCodeUnits(a.x.term, b.x.term)).length = o.restAbsent;
+    pushAll(kept, absent);
+    const all: DistinctiveTermRow[] = kept.map(({ x, k }) => {
+      const mine = targetIds.get(x.term) ?? [];
+      const theirs = referenceIds ? referenceIds.get(x.term) ?? [] : firstNotIn(postings.get(x.term) ?? [], inT, REST_IDS);
+      const theirCount = referenceIds ? theirs.length : (postings.get(x.term)?.length ?? 0) - mine.length;
+      return {
+        target, reference, term: x.term, n: x.term.includes(" ") ? 2 : 1, countTarget: x.countI, countReference: x.countJ,
+        delta: x.delta, sigma: x.sigma, z: x.z, G2: kg[k].G2, p: kg[k].p,
+        articleIds: mine.map((i) => parsed[i].id),
+        referenceArticles: theirCount,
+        referenceArticleIds: theirs.map((i) => parsed[i].id),
+      };
+    });
+    pushAll(rows, select(all, o.top));
+    comparisons.push({ target, reference, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: rest ? [] : r.map((i) => parsed[i].id) });
+  }
+  const { pairs: _pairs, alpha0: given, ...rest } = o;
+  return featureResult("distinctive-terms", { ...rest, alpha0: given ?? null, comparisons }, rows, warnings);
+}
+
+/** The comparisons to run, [target, reference], sorted. */
+function plan(o: ResolvedDistinctiveOptions, outlets: Map<string, number[]>, warnings: Warning[]): [string, string][] {
+  const ids = [...outlets.keys()];
+  if (ids.length < 2 && !o.pairs) {
+    const found = ids.length === 0 ? "no articles" : `only outlet "${ids[0]}"`;
+    warnings.push({ code: "no-reference", message: `distinctive terms compare outlets, but the corpus has ${found}; there is nothing to compare it with, so there are no rows. Fix: give articles from at least two outlets.` });
+    return [];
+  }
+  if (o.comparison === "one-vs-rest") return ids.map((id) => [id, REST]);
+  if (!o.pairs) return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+  const seen = new Set<string>();
+  for (const [a, b] of o.pairs) {
+    for (const x of [a, b]) if (!outlets.has(x)) throw new Error(`invalid pairs: outlet "${x}" has no articles here (outlets: ${ids.join(", ") || "none"})`);
+    const k = `${a}\u0000${b}`;
+    if (seen.has(k)) throw new Error(`invalid pairs: ["${a}", "${b}"] is given twice`);
+    seen.add(k);
+  }
+  return o.pairs.map(([a, b]) => [a, b] as [string, string]).sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
+}
+
+/** Keeps the top k of each side (z > 0 and z < 0), then orders by z descending, then term. */
+function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
+  const byZ = (a: DistinctiveTermRow, b: DistinctiveTermRow) => b.z - a.z || compareCodeUnits(a.term, b.term);
+  if (top === Infinity) return rows.sort(byZ);
+  const pos = rows.filter((x) => x.z > 0).sort(byZ).slice(0, top);
+  const neg = rows.filter((x) => x.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, top);
+  return [...pos, ...neg].sort(byZ);
+}
+
+function outletIndices(parsed: readonly ParsedArticle[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  parsed.forEach((p, i) => { const l = m.get(p.outlet); if (l) l.push(i); else m.set(p.outlet, [i]); });
+  return new Map([...m].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/** How many reference article ids a one-vs-rest row lists (the rest can be most of the corpus); `referenceArticles` counts them all. */
+const REST_IDS = 10;
+
+/** term → the articles of `idx` using it, in `idx` order; O(terms of those articles). */
+function idsByTerm(counts: readonly Map<string, number>[], idx: readonly number[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (const i of idx) for (const term of counts[i].keys()) { const l = m.get(term); if (l) l.push(i); else m.set(term, [i]); }
+  return m;
+}
+
+/** The first `max` items of `list` not in `skip`. */
+function firstNotIn(list: readonly number[], skip: ReadonlySet<number>, max: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < list.length && out.length < max; k++) if (!skip.has(list[k])) out.push(list[k]);
+  return out;
+}
+
+/** `a − b` term by term, dropping zeros (b ⊆ a as counts). */
+function subtractCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const m = new Map(a);
+  for (const [term, n] of b) {
+    const left = (m.get(term) ?? 0) - n;
+    if (left > 0) m.set(term, left); else m.delete(term);
+  }
+  return m;
+}
+
+function distinctPositive(m: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) if (v > 0) n++;
+  return n;
+}
+
+function pool(counts: readonly Map<string, number>[], idx: readonly number[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const i of idx) addCounts(m, counts[i]);
+  return m;
+}
+
+function total(m: ReadonlyMap<string, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+}

@@ -1,0 +1,76 @@
+import type { FeatureResult } from "../result";
+
+/** Options of `transliterationVariants`. */
+export interface VariantOptions {
+  /** Least Jaro–Winkler similarity of the two folded forms. Defaults to *0.8* (Dmytro/Dmitry: 0.82, Kyiv/Kiev: 0.85). */
+  minSimilarity?: number;
+  /** Least complementarity (how far the outlets keep to one form each; see the row). Defaults to *0.5*. */
+  minComplementarity?: number;
+  /** Shortest form considered, in characters. Defaults to *3*: two-letter forms (Ki, UN) match too much. */
+  minLength?: number;
+  /** Least capitalised uses of each form. Defaults to *1*: one article per outlet is a common corpus. */
+  minCount?: number;
+  /** Non-stop words taken on each side of a use as its context. Defaults to *3*. */
+  window?: number;
+}
+
+/** One suggested pair of spellings of one name. */
+export interface VariantRow {
+  /** The spelling suggested as canonical (used by more outlets, then more often, then code-unit order), as most often written. */
+  readonly formA: string;
+  readonly formB: string;
+  readonly countA: number;
+  readonly countB: number;
+  /** Outlets using each form and how often, sorted by outlet. */
+  readonly outletsA: readonly { readonly outlet: string; readonly count: number }[];
+  readonly outletsB: readonly { readonly outlet: string; readonly count: number }[];
+  readonly articleIdsA: readonly string[];
+  readonly articleIdsB: readonly string[];
+  /** Jaro–Winkler similarity of the folded forms. */
+  readonly similarity: number;
+  /** Levenshtein distance of the folded forms. */
+  readonly editDistance: number;
+  /**
+   * 2·Σ_o max(a_o, b_o) / Σ_o (a_o + b_o) − 1 over outlets o using a_o of form A
+   * and b_o of form B: 1 when every outlet keeps to one form, 0 when every
+   * outlet mixes them evenly.
+   */
+  readonly complementarity: number;
+  /** Cosine of the two forms' context-word count vectors (0 when either has no context). */
+  readonly context: number;
+  /** Context words both forms have, most shared first (at most 5). */
+  readonly sharedContext: readonly string[];
+  /** The two forms have the same transliteration skeleton (Kyiv/Kiev → "kv"; see `transliterationSkeleton`). */
+  readonly skeleton: boolean;
+  /**
+   * similarity × complementarity × (1 + e) / 2 with evidence e = 1 when the
+   * skeletons agree, else the context cosine; in [0, 1]. Rows are sorted by it.
+   */
+  readonly score: number;
+  /** A lexicon line listing both spellings, e.g. `Kiev: [Kiev, Kyiv]` (for `actors`). */
+  readonly yaml: string;
+  /** A `concepts` entry that keeps the spellings apart as competing labels, as the bundled lexicon does for Kyiv/Kiev. */
+  readonly conceptYaml: string;
+}
+
+export interface VariantParams extends Required<VariantOptions> {
+  /** Distinct folded capitalised forms that passed the name filters. */
+  readonly candidates: number;
+}
+
+export type VariantResult = FeatureResult<"transliteration-variants", VariantParams, VariantRow>;
+
+export const VARIANT_DEFAULTS: Readonly<Required<VariantOptions>> = Object.freeze({ minSimilarity: 0.8, minComplementarity: 0.5, minLength: 3, minCount: 1, window: 3 });
+
+/** Fills in defaults and checks every value, with a message naming the option. */
+export function variantOptions(options: VariantOptions = {}): Required<VariantOptions> {
+  const o = { ...VARIANT_DEFAULTS };
+  for (const k of Object.keys(VARIANT_DEFAULTS) as (keyof VariantOptions)[]) if (options[k] !== undefined) o[k] = options[k]!;
+  for (const k of ["minSimilarity", "minComplementarity"] as const) {
+    if (typeof o[k] !== "number" || !(o[k] >= 0 && o[k] <= 1)) throw new Error(`invalid ${k}: ${String(o[k])} (use a number in [0, 1])`);
+  }
+  for (const k of ["minLength", "minCount", "window"] as const) {
+    if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`invalid ${k}: ${String(o[k])} (use a whole number ≥ 1)`);
+  }
+  return o;
+}
