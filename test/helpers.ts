@@ -71,3 +71,12 @@ export function fakeQuotes(list: { kind: "direct" | "indirect" | "scare"; speake
     verb: fill("say"), stance: fill("neutral"), pattern: fill("after"), via: fill(""), unclosed: fill(false), depth: fill(0), parent: fill(-1),
   } as QuoteColumns;
 }
+
+import { profileArticle } from "../src/profile/profile-article";
+import type { ProfileOptions } from "../src/profile/context";
+import type { ArticleProfile } from "../src/profile/types";
+
+/** The map of `compare`, in this thread: each article's profile (see `profileArticle`). */
+export function profilesOf(quoted: readonly QuotedArticle[], lexicon?: Lexicon, options: ProfileOptions = {}): ArticleProfile[] {
+  return quoted.map((q) => profileArticle(q, lexicon, options));
+}

@@ -1,28 +1,28 @@
-import type { ParsedArticle } from "../parse/types";
+import type { ArticleHead } from "../profile/types";
 import { compareCodeUnits } from "../util/compare";
 
 /** Articles grouped by outlet, outlets sorted by id, articles in input order. */
-export function byOutlet<T extends ParsedArticle>(parsed: readonly T[]): Map<string, T[]> {
+export function byOutlet<T extends ArticleHead>(parsed: readonly T[]): Map<string, T[]> {
   return groupSorted(parsed, (p) => p.outlet);
 }
 
 /** The event an article belongs to; articles without one form the event `(all)`. */
 export const NO_EVENT = "(all)";
-export function eventOf(p: ParsedArticle): string {
+export function eventOf(p: ArticleHead): string {
   return p.event ?? NO_EVENT;
 }
 
 /** Articles grouped by event, events sorted, articles in input order. */
-export function byEvent<T extends ParsedArticle>(parsed: readonly T[]): Map<string, T[]> {
+export function byEvent<T extends ArticleHead>(parsed: readonly T[]): Map<string, T[]> {
   return groupSorted(parsed, eventOf);
 }
 
 /** Articles by event when `perEvent`, else all of them as the one event `(all)`: the pooled-or-paired switch of every feature with a `byEvent` option. */
-export function eventsOrAll<T extends ParsedArticle>(parsed: readonly T[], perEvent: boolean): Map<string, T[]> {
+export function eventsOrAll<T extends ArticleHead>(parsed: readonly T[], perEvent: boolean): Map<string, T[]> {
   return perEvent ? byEvent(parsed) : new Map([[NO_EVENT, [...parsed]]]);
 }
 
-function groupSorted<T extends ParsedArticle>(parsed: readonly T[], key: (p: T) => string): Map<string, T[]> {
+function groupSorted<T extends ArticleHead>(parsed: readonly T[], key: (p: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const p of parsed) {
     const k = key(p);

@@ -1,0 +1,3 @@
+export * from "./types";
+export * from "./context";
+export { profileArticle } from "./profile-article";
