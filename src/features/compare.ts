@@ -16,6 +16,7 @@ import { mentionPositions, placementByOutlet } from "./emphasis/position";
 import { actorSalience } from "./emphasis/salience";
 import type { SectionOptions } from "./emphasis/sections";
 import type { LexiconRef } from "./result";
+import type { ArticleHead } from "../profile/types";
 import { sentimentArc, type ArcOptions } from "./sentiment/arc";
 import type { SentimentOptions } from "./sentiment/options";
 import { sentimentByArticle, sentimentByOutlet } from "./sentiment/outlets";
@@ -63,8 +64,10 @@ export interface CompareOptions {
 export interface Comparison {
   readonly corpus: { readonly path: string; readonly format: Corpus["format"]; readonly articles: number; readonly outlets: readonly Outlet[] };
   readonly lexicon: LexiconRef | null;
-  /** Every measured article, parsed and quoted. */
+  /** Every measured article, parsed and quoted. @deprecated Being removed (issue 9: the main thread holds profiles, not parses); use `articles`. */
   readonly parsed: readonly QuotedArticle[];
+  /** Every measured article's id, outlet and event, in stable order (see inStableOrder). */
+  readonly articles: readonly ArticleHead[];
   /** Only with a lexicon. */
   readonly labelChoice: ReturnType<typeof labelChoice> | null;
   readonly labelDivergence: ReturnType<typeof labelDivergence> | null;
@@ -189,6 +192,7 @@ export function compareParsed(parsed: readonly QuotedArticle[], lexicon?: Lexico
   return {
     lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
     parsed,
+    articles: parsed.map((p) => ({ id: p.id, outlet: p.outlet, ...(p.event !== undefined ? { event: p.event } : {}) })),
     labelChoice: lexicon ? labelChoice(parsed, lexicon, options.labels) : null,
     labelDivergence: lexicon ? labelDivergence(parsed, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
     distinctiveTerms: distinctiveTerms(parsed, options.distinctive),
