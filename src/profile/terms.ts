@@ -1,0 +1,114 @@
+import type { ParsedArticle } from "../parse/types";
+
+export interface TermOptions {
+  /** Count lemmas (`said` → `say`) or lower-cased surface forms. Defaults to *lemma*. */
+  unit?: "lemma" | "surface";
+  /** Which n-grams to count: unigrams, bigrams or both. Defaults to *[1, 2]*. */
+  ngrams?: readonly (1 | 2)[];
+  /** Keep stop words (and bigrams containing them). Defaults to *false*. */
+  keepStopWords?: boolean;
+  /** Keep number tokens ("24", "17"). Defaults to *false*. */
+  keepNumbers?: boolean;
+}
+
+export const TERM_DEFAULTS: Readonly<Required<TermOptions>> = Object.freeze({ unit: "lemma", ngrams: Object.freeze([1, 2] as (1 | 2)[]), keepStopWords: false, keepNumbers: false });
+
+// Tokens that are never terms: punctuation and non-words.
+const NON_TERMS = new Set(["punctuation", "url", "email", "symbol", "emoji", "emoticon", "hashtag", "mention"]);
+
+/** Resolves options with their defaults, checking values at run time. */
+export function termOptions(options: TermOptions = {}): Required<TermOptions> {
+  const o = { ...TERM_DEFAULTS, ...options };
+  if (o.unit !== "lemma" && o.unit !== "surface") throw new Error(`invalid unit: ${String(o.unit)} (use "lemma" or "surface")`);
+  if (o.ngrams.length === 0 || o.ngrams.some((n) => n !== 1 && n !== 2)) throw new Error(`invalid ngrams: ${JSON.stringify(o.ngrams)} (use [1], [2] or [1, 2])`);
+  return o;
+}
+
+/**
+ * Term frequencies of one article. Unigrams are the kept tokens; bigrams are
+ * pairs of adjacent word tokens in one sentence (punctuation breaks a pair),
+ * kept when neither word is dropped, written `"w1 w2"`.
+ *
+ * @example
+ * termCounts(parsed).get("say"); // times the article says "said"/"says"/...
+ */
+export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<string, number> {
+  const o = termOptions(options);
+  const counts = new Map<string, number>();
+  const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const uni = o.ngrams.includes(1), bi = o.ngrams.includes(2);
+  let prev: string | undefined; // the previous kept word in this sentence, if adjacent
+  let prevSentence = -1;
+  for (const w of termWords(p, o.unit)) {
+    if (w.sentence !== prevSentence) { prev = undefined; prevSentence = w.sentence; }
+    if (!isTerm(w, o)) { prev = undefined; continue; }
+    if (uni) add(w.form);
+    if (bi && prev !== undefined) add(`${prev} ${w.form}`);
+    prev = w.form;
+  }
+  return counts;
+}
+
+// The possessive clitic wink splits off ("Lavrov" + "'s"): grammar, not a term.
+const POSSESSIVE = /^['’]s$/;
+
+/** One word of an article as term counting sees it (see `termWords`). */
+export interface TermWord {
+  /** Lemma or lower-cased normal form; a rejoined word is its lower-cased surface. */
+  readonly form: string;
+  /** wink token type (`word` for a rejoined word). */
+  readonly type: string;
+  readonly stop: boolean;
+  readonly sentence: number;
+  /** First and last token index (into `tokens`) the word covers; equal unless rejoined. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Whether a word counts as a term under the options: no punctuation or other non-words, no possessive clitic, stop words and numbers only when kept. */
+export function isTerm(w: TermWord, o: Pick<Required<TermOptions>, "keepStopWords" | "keepNumbers">): boolean {
+  return !(NON_TERMS.has(w.type) || POSSESSIVE.test(w.form) || (!o.keepStopWords && w.stop) || (!o.keepNumbers && w.type === "number"));
+}
+
+/**
+ * The article's words in order, every token included (filter them with
+ * `isTerm`). wink-nlp splits a word at letters outside Latin-1 ("Çavuşoğlu"
+ * → Çavu|ş|o|ğ|lu) and at some hyphens ("cease-fire" → cease|-|fire,
+ * "24-hour"); touching pieces are joined back into one word, written in lower
+ * case (the pieces' lemmas would be meaningless), so an outlet's "cease-fire"
+ * stays one term against another's "ceasefire".
+ *
+ * @example
+ * termWords(parsed).filter((w) => isTerm(w, TERM_DEFAULTS)).map((w) => w.form); // ["lavrov", "say", ...]
+ */
+export function termWords(p: ParsedArticle, unit: "lemma" | "surface" = "lemma"): TermWord[] {
+  const t = p.tokens;
+  const form = unit === "lemma" ? t.lemma : t.normal;
+  const out: TermWord[] = [];
+  // only pure-letter pieces are rejoined: clitics like "n't", "'s", "'re" stay separate words
+  const letters = (i: number) => (t.type[i] === "word" || t.type[i] === "unk") && /^[\p{L}\p{M}]+$/u.test(t.value[i]);
+  const piece = (i: number) => letters(i) || (t.type[i] === "number" && /^\d+$/.test(t.value[i]));
+  const touching = (a: number, b: number) => b < t.value.length && t.start[b] === t.end[a] && t.sentence[b] === t.sentence[a];
+  for (let i = 0; i < t.value.length; i++) {
+    let j = i;
+    for (;;) {
+      if (letters(j) && touching(j, j + 1) && letters(j + 1)) { j++; continue; }
+      // word-hyphen-word written solid: "cease-fire", "self-proclaimed", "24-hour"
+      if (piece(j) && touching(j, j + 1) && t.value[j + 1] === "-" && touching(j + 1, j + 2) && piece(j + 2)) { j += 2; continue; }
+      break;
+    }
+    if (j === i) {
+      out.push({ form: form[i].toLowerCase(), type: t.type[i], stop: t.stop[i], sentence: t.sentence[i], first: i, last: i });
+    } else {
+      out.push({ form: t.value.slice(i, j + 1).join("").toLowerCase(), type: "word", stop: false, sentence: t.sentence[i], first: i, last: j });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Adds term counts up (e.g. over an outlet's articles). */
+export function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): Map<string, number> {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+  return into;
+}
