@@ -1,14 +1,8 @@
 import { mean } from "../../stats/mean";
 import { proportion } from "../../stats/bootstrap-statistics";
-import type { ParsedArticle } from "../../parse/types";
 
-/** Sentence scores of one article, optionally without headline sentences. */
-export function sentenceScores(p: ParsedArticle, includeHeadline: boolean): number[] {
-  const s = p.sentences;
-  const out: number[] = [];
-  for (let i = 0; i < s.sentiment.length; i++) if (includeHeadline || !s.headline[i]) out.push(s.sentiment[i]);
-  return out;
-}
+// Moved to the profile stage (issue 9); re-exported until every caller reads profiles.
+export { sentenceScores } from "../../profile/sentence-scores";
 
 /**
  * Statistics over sentence scores used by every sentiment result. They are
