@@ -2,39 +2,10 @@ import type { Warning } from "../../errors";
 import type { ResolvedQuoteOptions } from "../../quotes/options";
 import type { QuotedArticle } from "../../quotes/quote-article";
 import type { LexiconRef } from "../result";
+import type { ResolvedVoiceOptions } from "../../profile/voice-rules";
 
-/** Options of the voice features. */
-export interface VoiceOptions {
-  /**
-   * Count scare quotes as voice. Defaults to *false*: a short quoted label
-   * ("special military operation", "Azov") is the outlet's framing of a term,
-   * not someone given a say; scare quotes are counted apart (`scareQuotes`).
-   */
-  includeScare?: boolean;
-  /** Count quotes in headline sentences. Defaults to *true* (a headline quote is the most prominent voice an outlet gives). */
-  includeHeadline?: boolean;
-  /**
-   * Tally within each event (rows carry the article's `event`) instead of over
-   * the whole corpus. Defaults to *false*: rows carry the event `"(all)"`.
-   */
-  byEvent?: boolean;
-  /** Characters of quoted text kept in the per-quote table's `excerpt`. Defaults to *160*. */
-  excerptLength?: number;
-}
-
-export type ResolvedVoiceOptions = Required<VoiceOptions>;
-
-export const VOICE_DEFAULTS: ResolvedVoiceOptions = Object.freeze({ includeScare: false, includeHeadline: true, byEvent: false, excerptLength: 160 });
-
-/** Fills in defaults and checks values, with a message naming the option. */
-export function voiceOptions(options: VoiceOptions = {}): ResolvedVoiceOptions {
-  const o = { ...VOICE_DEFAULTS, ...options };
-  for (const k of ["includeScare", "includeHeadline", "byEvent"] as const) {
-    if (typeof o[k] !== "boolean") throw new Error(`invalid ${k}: ${String(o[k])} (use true or false)`);
-  }
-  if (!Number.isInteger(o.excerptLength) || o.excerptLength < 1) throw new Error(`invalid excerptLength: ${o.excerptLength} (use a whole number ≥ 1)`);
-  return o;
-}
+// Moved to the profile stage (the map applies them; profile may not import features); re-exported here for the old importers.
+export { VOICE_DEFAULTS, voiceOptions, type ResolvedVoiceOptions, type VoiceOptions } from "../../profile/voice-rules";
 
 /** What a voice result was made with: its options, the lexicon and the quote extractor's settings (`QuotedArticle.options.quotes`). */
 export interface VoiceParams extends ResolvedVoiceOptions {

@@ -3,21 +3,11 @@ import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../.
 import type { QuotedArticle } from "../../quotes/quote-article";
 import { eventOf } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { voiceOptions, voiceParams, type ResolvedVoiceOptions, type VoiceOptions, type VoiceParams } from "./options";
+import { countsAsVoice, voiceOptions, type VoiceOptions } from "../../profile/voice-rules";
+import { voiceParams, type VoiceParams } from "./options";
 import { excerpt } from "../../truncate";
 
-/**
- * Whether quote i of an article counts as voice: a top-level quote (a nested
- * quote's words are in its parent's), not a scare quote (unless
- * `includeScare`), and not in the headline when `includeHeadline` is false.
- */
-export function countsAsVoice(p: QuotedArticle, i: number, o: ResolvedVoiceOptions): boolean {
-  const q = p.quotes;
-  if (q.parent[i] !== -1) return false;
-  if (q.kind[i] === "scare" && !o.includeScare) return false;
-  if (!o.includeHeadline && p.sentences.headline[q.sentenceStart[i]]) return false;
-  return true;
-}
+export { countsAsVoice } from "../../profile/voice-rules";
 
 /** One quote, for export. */
 export interface QuoteRow {

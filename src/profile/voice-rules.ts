@@ -1,0 +1,48 @@
+import type { QuotedArticle } from "../quotes/quote-article";
+
+/** Options of the voice features. */
+export interface VoiceOptions {
+  /**
+   * Count scare quotes as voice. Defaults to *false*: a short quoted label
+   * ("special military operation", "Azov") is the outlet's framing of a term,
+   * not someone given a say; scare quotes are counted apart (`scareQuotes`).
+   */
+  includeScare?: boolean;
+  /** Count quotes in headline sentences. Defaults to *true* (a headline quote is the most prominent voice an outlet gives). */
+  includeHeadline?: boolean;
+  /**
+   * Tally within each event (rows carry the article's `event`) instead of over
+   * the whole corpus. Defaults to *false*: rows carry the event `"(all)"`.
+   */
+  byEvent?: boolean;
+  /** Characters of quoted text kept in the per-quote table's `excerpt`. Defaults to *160*. */
+  excerptLength?: number;
+}
+
+export type ResolvedVoiceOptions = Required<VoiceOptions>;
+
+/** Defaults of the voice options. They live with the rules (not in features/voice/) because the map applies them and profile may not import features. */
+export const VOICE_DEFAULTS: ResolvedVoiceOptions = Object.freeze({ includeScare: false, includeHeadline: true, byEvent: false, excerptLength: 160 });
+
+/** Fills in defaults and checks values, with a message naming the option. */
+export function voiceOptions(options: VoiceOptions = {}): ResolvedVoiceOptions {
+  const o = { ...VOICE_DEFAULTS, ...options };
+  for (const k of ["includeScare", "includeHeadline", "byEvent"] as const) {
+    if (typeof o[k] !== "boolean") throw new Error(`invalid ${k}: ${String(o[k])} (use true or false)`);
+  }
+  if (!Number.isInteger(o.excerptLength) || o.excerptLength < 1) throw new Error(`invalid excerptLength: ${o.excerptLength} (use a whole number ≥ 1)`);
+  return o;
+}
+
+/**
+ * Whether quote i of an article counts as voice: a top-level quote (a nested
+ * quote's words are in its parent's), not a scare quote (unless
+ * `includeScare`), and not in the headline when `includeHeadline` is false.
+ */
+export function countsAsVoice(p: QuotedArticle, i: number, o: ResolvedVoiceOptions): boolean {
+  const q = p.quotes;
+  if (q.parent[i] !== -1) return false;
+  if (q.kind[i] === "scare" && !o.includeScare) return false;
+  if (!o.includeHeadline && p.sentences.headline[q.sentenceStart[i]]) return false;
+  return true;
+}
