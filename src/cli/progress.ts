@@ -54,6 +54,16 @@ export interface CounterOptions {
   ttyEvery?: number;
   /** Least time between plain lines off a terminal, in ms; defaults to *5000*. */
   plainEvery?: number;
+  /** How many items there will be, when known: adds `of N` and the time left at the current rate (ETA). */
+  total?: number;
+}
+
+/** Seconds as `42 s`, `3 min 05 s` or `1 h 02 min`: an ETA, so whole seconds. */
+export function clock(seconds: number): string {
+  const t = Math.round(seconds);
+  if (t < 60) return `${t} s`;
+  if (t < 3600) return `${Math.floor(t / 60)} min ${String(t % 60).padStart(2, "0")} s`;
+  return `${Math.floor(t / 3600)} h ${String(Math.floor((t % 3600) / 60)).padStart(2, "0")} min`;
 }
 
 /** 12345 → `12,345`: fixed grouping, independent of the locale. */
@@ -82,7 +92,9 @@ export function createCounter(target: ProgressTarget, options: CounterOptions): 
   const line = (t: number) => {
     const s = (t - started) / 1000;
     const rate = s > 0 ? `${groupThousands(n / s)} ${noun}/s, ` : "";
-    return `${options.verb} ${groupThousands(n)} ${noun} (${rate}${s.toFixed(1)} s)`;
+    const of = options.total !== undefined ? ` of ${groupThousands(options.total)}` : "";
+    const left = options.total !== undefined && n > 0 && n < options.total ? `, ${clock(((options.total - n) * s) / n)} left` : "";
+    return `${options.verb} ${groupThousands(n)}${of} ${noun} (${rate}${s.toFixed(1)} s${left})`;
   };
   const fit = (s: string) => (target.columns && s.length >= target.columns ? s.slice(0, target.columns - 1) : s);
   const show = (t: number, end: boolean) => {

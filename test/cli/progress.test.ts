@@ -1,4 +1,4 @@
-import { createCounter, createProgress, groupThousands } from "../../src/cli/progress";
+import { clock as clockText, createCounter, createProgress, groupThousands } from "../../src/cli/progress";
 
 it("writes one plain line per stage off a terminal", () => {
   let out = "";
@@ -38,6 +38,21 @@ describe("issue 8 finding 4: check streams (counter progress)", () => {
       "checked 30,000 articles (1,000 articles/s, 30.0 s)",
     ]);
     expect(out).not.toMatch(/\r|\x1b/);
+  });
+
+  it("with a known total, says of how many and the time left at the current rate", () => {
+    const c0 = clock();
+    let out = "";
+    const c = createCounter({ write: (s) => { out += s; }, now: c0.now }, { verb: "mapped", plainEvery: 5000, total: 400_000 });
+    for (let i = 0; i < 10_000; i++) { c0.advance(1); c.add(); } // 1,000 a second: 390,000 left take 390 s
+    expect(out.split("\n").slice(0, -1)).toEqual([
+      "mapped 5,000 of 400,000 articles (1,000 articles/s, 5.0 s, 6 min 35 s left)",
+      "mapped 10,000 of 400,000 articles (1,000 articles/s, 10.0 s, 6 min 30 s left)",
+    ]);
+  });
+
+  it("formats an ETA in whole seconds, minutes or hours", () => {
+    expect([0.4, 59.4, 60, 3599, 3600, 7322].map(clockText)).toEqual(["0 s", "59 s", "1 min 00 s", "59 min 59 s", "1 h 00 min", "2 h 02 min"]);
   });
 
   it("shows nothing for a run shorter than the first interval", () => {
