@@ -2,6 +2,7 @@ export type {
   Article, Corpus, CorpusFormat, LoadOptions, Outlet, SkippedArticle, Unknown,
 } from "./types";
 export { loadCorpus } from "./loadCorpus";
+export { streamCorpus, type CorpusStream, type StreamedCorpus } from "./stream-corpus";
 export { readArticles } from "./readArticles";
 export type { ReadItem } from "./source";
 export type { RecordLocation } from "./fields";
