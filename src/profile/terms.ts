@@ -39,7 +39,7 @@ export function termCounts(p: ParsedArticle, options: TermOptions = {}): Map<str
   const uni = o.ngrams.includes(1), bi = o.ngrams.includes(2);
   let prev: string | undefined; // the previous kept word in this sentence, if adjacent
   let prevSentence = -1;
-  for (const w of termWords(p, o.unit)) {
+  for (const w of termWordsOf(p, o.unit)) {
     if (w.sentence !== prevSentence) { prev = undefined; prevSentence = w.sentence; }
     if (!isTerm(w, o)) { prev = undefined; continue; }
     if (uni) add(w.form);
@@ -111,4 +111,18 @@ export function termWords(p: ParsedArticle, unit: "lemma" | "surface" = "lemma")
 export function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): Map<string, number> {
   for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
   return into;
+}
+
+// One article's words per unit, kept while the parse lives: the terminology, coverage and divergence parts of the map all read them.
+const WORDS = new WeakMap<ParsedArticle, { lemma?: readonly TermWord[]; surface?: readonly TermWord[] }>();
+
+/**
+ * `termWords`, computed once per article and unit: every part of the map that
+ * reads an article's words shares one list (the parse is immutable, so the
+ * list is too). Do not mutate the result.
+ */
+export function termWordsOf(p: ParsedArticle, unit: "lemma" | "surface" = "lemma"): readonly TermWord[] {
+  let cached = WORDS.get(p);
+  if (!cached) { cached = {}; WORDS.set(p, cached); }
+  return (cached[unit] ??= Object.freeze(termWords(p, unit)));
 }
