@@ -1,4 +1,5 @@
 import type { QuotedArticle } from "../quotes/quote-article";
+import type { QuoteKind } from "../quotes/types";
 
 /** Options of the voice features. */
 export interface VoiceOptions {
@@ -41,8 +42,13 @@ export function voiceOptions(options: VoiceOptions = {}): ResolvedVoiceOptions {
  */
 export function countsAsVoice(p: QuotedArticle, i: number, o: ResolvedVoiceOptions): boolean {
   const q = p.quotes;
-  if (q.parent[i] !== -1) return false;
-  if (q.kind[i] === "scare" && !o.includeScare) return false;
-  if (!o.includeHeadline && p.sentences.headline[q.sentenceStart[i]]) return false;
+  return quoteCounts(q.kind[i], q.parent[i], Boolean(p.sentences.headline[q.sentenceStart[i]]), o);
+}
+
+/** The rule of `countsAsVoice` on a quote's facts (its kind, its parent's row or -1, whether it starts in the headline), for the reduce, which holds profiles. */
+export function quoteCounts(kind: QuoteKind, parent: number, headline: boolean, o: ResolvedVoiceOptions): boolean {
+  if (parent !== -1) return false;
+  if (kind === "scare" && !o.includeScare) return false;
+  if (!o.includeHeadline && headline) return false;
   return true;
 }

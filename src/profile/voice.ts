@@ -1,16 +1,79 @@
 import type { QuotedArticle } from "../quotes/quote-article";
+import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../quotes/types";
+import { excerpt } from "../truncate";
 import type { ProfileContext } from "./context";
+import { VOICE_DEFAULTS } from "./voice-rules";
 
-/** What the voice features need of one article (placeholder: being built, issue 9). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface VoiceProfile {}
+// The voice reduce names quote kinds and the unresolved speaker; it reads them from here, as features do not import the quotes stage.
+export { UNRESOLVED, type QuoteKind, type QuotePattern, type QuoteResolution, type QuoteStance } from "../quotes/types";
 
-/** Options of the voice part of the map; empty when every option applies at the reduce. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface VoiceProfileOptions {}
+/**
+ * An article's quotes as the voice features read them: one entry per quote
+ * (every kind and depth, in text order), as parallel columns. `excerpt` is the
+ * only text kept: the quoted words, white space collapsed, cut at the part's
+ * `excerptLength`.
+ */
+export interface VoiceQuotes {
+  readonly kind: readonly QuoteKind[];
+  readonly speaker: readonly string[];
+  readonly speakerResolved: Uint8Array;
+  readonly resolution: readonly QuoteResolution[];
+  readonly phrase: readonly string[];
+  readonly verb: readonly string[];
+  readonly stance: readonly QuoteStance[];
+  readonly pattern: readonly QuotePattern[];
+  readonly via: readonly string[];
+  readonly words: Uint32Array;
+  readonly unclosed: Uint8Array;
+  readonly depth: Uint32Array;
+  /** Row of the enclosing quote, -1 for a top-level quote. */
+  readonly parent: Int32Array;
+  /** 1 when the quote starts in a headline sentence. */
+  readonly headline: Uint8Array;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  readonly excerpt: readonly string[];
+}
+
+/** What the voice features need of one article: its quotes and what they were extracted with. */
+export interface VoiceProfile {
+  /** The lexicon the article was parsed with; null without one (speakers are named by it). */
+  readonly lexicon: { readonly name: string; readonly version: string; readonly hash: string } | null;
+  /** `JSON.stringify` of the quote stage's resolved options (`QuotedArticle.options.quotes`), so the reduce can warn on mixed settings and report them. */
+  readonly quoteOptions: string;
+  /** Characters the excerpts were cut at. */
+  readonly excerptLength: number;
+  readonly quotes: VoiceQuotes;
+}
+
+/** Options of the voice part of the map. */
+export interface VoiceProfileOptions {
+  /**
+   * Characters of quoted text kept per quote (the per-quote table's
+   * `excerpt`); the map decides it because the profile keeps no other text.
+   * Defaults to *160* (`VOICE_DEFAULTS.excerptLength`); `quoteTable` must be
+   * asked for the same length.
+   */
+  readonly excerptLength?: number;
+}
 
 /** The voice part of one article's profile. */
 export function profileVoice(article: QuotedArticle, context: ProfileContext): VoiceProfile {
-  void article; void context;
-  return {};
+  const excerptLength = context.options.voice?.excerptLength ?? VOICE_DEFAULTS.excerptLength;
+  if (!Number.isInteger(excerptLength) || excerptLength < 1) throw new Error(`invalid voice.excerptLength: ${excerptLength} (use a whole number ≥ 1)`);
+  const q = article.quotes;
+  const lex = article.lexicon;
+  return {
+    lexicon: lex ? { name: lex.name, version: lex.version, hash: lex.hash } : null,
+    quoteOptions: JSON.stringify(article.options.quotes),
+    excerptLength,
+    quotes: {
+      kind: [...q.kind], speaker: [...q.speaker], speakerResolved: Uint8Array.from(q.speakerResolved, Number), resolution: [...q.resolution],
+      phrase: [...q.phrase], verb: [...q.verb], stance: [...q.stance], pattern: [...q.pattern], via: [...q.via],
+      words: Uint32Array.from(q.words), unclosed: Uint8Array.from(q.unclosed, Number), depth: Uint32Array.from(q.depth), parent: Int32Array.from(q.parent),
+      headline: Uint8Array.from(q.sentenceStart, (s) => (article.sentences.headline[s] ? 1 : 0)),
+      start: Uint32Array.from(q.start), end: Uint32Array.from(q.end),
+      excerpt: q.start.map((s, i) => excerpt(article.text.slice(s, q.end[i]).replace(/\s+/gu, " ").trim(), excerptLength)),
+    },
+  };
 }

@@ -1,10 +1,10 @@
 import type { Warning } from "../../errors";
-import { UNRESOLVED } from "../../quotes/types";
-import type { QuotedArticle } from "../../quotes/quote-article";
+import { UNRESOLVED } from "../../profile/voice";
+import type { Profiled } from "../../profile/types";
+import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./options";
-import { countsAsVoice } from "./quotes";
 
 /** One outlet's voice profile (within one event, or pooled). */
 export interface OutletVoiceRow {
@@ -50,25 +50,25 @@ export interface OutletVoiceRow {
  * null) and gets a warning.
  *
  * @example
- * voiceByOutlet(parsed).rows.find((r) => r.outlet === "src001")!.distancing; // quotes reported with claimed / accused
+ * voiceByOutlet(profiles).rows.find((r) => r.outlet === "src001")!.distancing; // quotes reported with claimed / accused
  */
-export function voiceByOutlet(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
+export function voiceByOutlet(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
-  const params = voiceParams(parsed, o, warnings);
+  const params = voiceParams(profiles, o, warnings);
   const rows: OutletVoiceRow[] = [];
-  const events = eventsOrAll(parsed, o.byEvent);
+  const events = eventsOrAll(profiles, o.byEvent);
   for (const [event, inEvent] of events) {
     for (const [outlet, articles] of byOutlet(inEvent)) {
       let quotes = 0, dq = 0, iq = 0, words = 0, dw = 0, iw = 0, unresolved = 0, scare = 0, scareWords = 0, unclosed = 0;
       const st = { neutral: 0, assertive: 0, distancing: 0, none: 0 };
       const speakers = new Set<string>();
       for (const p of articles) {
-        const q = p.quotes;
+        const q = p.voice.quotes;
         for (let i = 0; i < q.kind.length; i++) {
           if (q.unclosed[i]) unclosed++;
           if (q.kind[i] === "scare" && q.parent[i] === -1) { scare++; scareWords += q.words[i]; }
-          if (!countsAsVoice(p, i, o)) continue;
+          if (!quoteCounts(q.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
           quotes++; words += q.words[i];
           if (q.kind[i] === "indirect") { iq++; iw += q.words[i]; } else { dq++; dw += q.words[i]; }
           if (q.speaker[i] === UNRESOLVED) unresolved += q.words[i]; else speakers.add(q.speaker[i]);

@@ -1,11 +1,10 @@
 import type { Warning } from "../../errors";
-import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../../quotes/types";
-import type { QuotedArticle } from "../../quotes/quote-article";
+import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../../profile/voice";
 import { eventOf } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { countsAsVoice, voiceOptions, type VoiceOptions } from "../../profile/voice-rules";
-import { voiceParams, type VoiceParams } from "./options";
-import { excerpt } from "../../truncate";
+import type { Profiled } from "../../profile/types";
+import { quoteCounts, type VoiceOptions } from "../../profile/voice-rules";
+import { quoteTableOptions, voiceParams, type VoiceParams } from "./options";
 
 export { countsAsVoice } from "../../profile/voice-rules";
 
@@ -45,24 +44,24 @@ export interface QuoteRow {
  * with unclosed quote marks.
  *
  * @example
- * quoteTable(parsed).rows.filter((r) => r.outlet === "tass" && r.counted);
+ * quoteTable(profiles).rows.filter((r) => r.outlet === "tass" && r.counted);
  */
-export function quoteTable(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
-  const o = voiceOptions(options);
+export function quoteTable(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
+  const o = quoteTableOptions(profiles, options);
   const warnings: Warning[] = [];
-  const params = voiceParams(parsed, o, warnings);
+  const params = voiceParams(profiles, o, warnings);
   const rows: QuoteRow[] = [];
-  for (const p of parsed) {
-    const q = p.quotes;
+  for (const p of profiles) {
+    const q = p.voice.quotes;
     let unclosed = 0;
     for (let i = 0; i < q.kind.length; i++) {
       if (q.unclosed[i]) unclosed++;
-      const text = p.text.slice(q.start[i], q.end[i]).replace(/\s+/gu, " ").trim();
+      const headline = q.headline[i] === 1;
       rows.push({
-        outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i],
+        outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i] === 1,
         resolution: q.resolution[i], phrase: q.phrase[i], verb: q.verb[i], stance: q.stance[i], pattern: q.pattern[i], via: q.via[i], words: q.words[i],
-        unclosed: q.unclosed[i], depth: q.depth[i], headline: Boolean(p.sentences.headline[q.sentenceStart[i]]), counted: countsAsVoice(p, i, o),
-        start: q.start[i], end: q.end[i], excerpt: excerpt(text, o.excerptLength),
+        unclosed: q.unclosed[i] === 1, depth: q.depth[i], headline, counted: quoteCounts(q.kind[i], q.parent[i], headline, o),
+        start: q.start[i], end: q.end[i], excerpt: q.excerpt[i],
       });
     }
     if (unclosed > 0) warnings.push({ code: "unclosed-quote", articleId: p.id, message: `article "${p.id}" has ${unclosed} quote mark${unclosed > 1 ? "s" : ""} never closed; each such quote stops at the end of its paragraph.`, hint: "check the source text for a missing closing mark." });

@@ -1,9 +1,9 @@
 import type { Warning } from "../../errors";
-import type { QuotedArticle } from "../../quotes/quote-article";
+import type { Profiled } from "../../profile/types";
+import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./options";
-import { countsAsVoice } from "./quotes";
 import { compareCodeUnits } from "../../util/compare";
 
 /** One speaker's voice in one outlet (within one event, or pooled). */
@@ -49,26 +49,26 @@ export interface SpeakerVoiceRow {
  * Rows: events sorted, outlets sorted, speakers by words (descending), then name.
  *
  * @example
- * voiceBySpeaker(parsed).rows.filter((r) => r.outlet === "tass");
+ * voiceBySpeaker(profiles).rows.filter((r) => r.outlet === "tass");
  * // [{speaker: "Sergey Lavrov", share: 0.64, …}, {speaker: "Dmytro Kuleba", …}, …]
  */
-export function voiceBySpeaker(parsed: readonly QuotedArticle[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
+export function voiceBySpeaker(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
-  const params = voiceParams(parsed, o, warnings);
+  const params = voiceParams(profiles, o, warnings);
   const rows: SpeakerVoiceRow[] = [];
-  const events = eventsOrAll(parsed, o.byEvent);
+  const events = eventsOrAll(profiles, o.byEvent);
   for (const [event, inEvent] of events) {
     for (const [outlet, articles] of byOutlet(inEvent)) {
       type Acc = { resolved: boolean; ids: string[]; quotes: number; dq: number; iq: number; words: number; dw: number; iw: number; neutral: number; assertive: number; distancing: number; noVerb: number };
       const acc = new Map<string, Acc>();
       let quotes = 0, words = 0, dw = 0, iw = 0;
       for (const p of articles) {
-        const q = p.quotes;
+        const q = p.voice.quotes;
         for (let i = 0; i < q.kind.length; i++) {
-          if (!countsAsVoice(p, i, o)) continue;
+          if (!quoteCounts(q.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
           let a = acc.get(q.speaker[i]);
-          if (!a) { a = { resolved: q.speakerResolved[i], ids: [], quotes: 0, dq: 0, iq: 0, words: 0, dw: 0, iw: 0, neutral: 0, assertive: 0, distancing: 0, noVerb: 0 }; acc.set(q.speaker[i], a); }
+          if (!a) { a = { resolved: q.speakerResolved[i] === 1, ids: [], quotes: 0, dq: 0, iq: 0, words: 0, dw: 0, iw: 0, neutral: 0, assertive: 0, distancing: 0, noVerb: 0 }; acc.set(q.speaker[i], a); }
           if (!a.ids.includes(p.id)) a.ids.push(p.id);
           const direct = q.kind[i] !== "indirect";
           a.quotes++; a.words += q.words[i];

@@ -1,9 +1,10 @@
 import { loadCorpus } from "../../../src/corpus/index";
 import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
 import { emptyQuoteColumns } from "../../../src/quotes/types";
-import type { QuotedArticle } from "../../../src/quotes/quote-article";
 import { quoteTable, voiceByOutlet, voiceBySpeaker, voiceOptions } from "../../../src/features/voice/index";
-import { article, BUNDLED, fakeParsed, parseQuoted } from "../../helpers";
+import { article, BUNDLED, fakeParsed, parseQuoted, profilesOf } from "../../helpers";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
 
 const lexicon = parseLexicon(`name: t
 actors:
@@ -25,8 +26,9 @@ const A_TEXT = `Lavrov said that the talks failed. "We will never surrender," Ku
 "Nobody knows what happens next."
 
 According to Reuters, the shelling continued. Lavrov claimed that Kyiv was stalling.`;
-const a = parseQuoted(article({ id: "a1", outlet: "a", text: A_TEXT }), lexicon);
-const b = parseQuoted(article({ id: "b1", outlet: "b", text: "The talks ended without a deal." }), lexicon);
+const aq = parseQuoted(article({ id: "a1", outlet: "a", text: A_TEXT }), lexicon);
+const a = profileArticle(aq, lexicon);
+const b = profileArticle(parseQuoted(article({ id: "b1", outlet: "b", text: "The talks ended without a deal." }), lexicon), lexicon);
 
 describe("voiceBySpeaker (hand computed)", () => {
   const r = voiceBySpeaker([a, b]);
@@ -71,8 +73,8 @@ describe("voiceByOutlet (hand computed)", () => {
   });
 
   it("tallies per event when asked", () => {
-    const e1 = parseQuoted(article({ id: "e1", outlet: "a", event: "x", text: '"We will never surrender," Kuleba said.' }), lexicon);
-    const e2 = parseQuoted(article({ id: "e2", outlet: "a", event: "y", text: '"We are not planning to attack," Lavrov said.' }), lexicon);
+    const e1 = profileArticle(parseQuoted(article({ id: "e1", outlet: "a", event: "x", text: '"We will never surrender," Kuleba said.' }), lexicon), lexicon);
+    const e2 = profileArticle(parseQuoted(article({ id: "e2", outlet: "a", event: "y", text: '"We are not planning to attack," Lavrov said.' }), lexicon), lexicon);
     expect(voiceByOutlet([e2, e1], { byEvent: true }).rows.map((x) => [x.event, x.words])).toEqual([["x", 4], ["y", 6]]);
     expect(voiceBySpeaker([e1, e2]).rows.map((x) => [x.event, x.speaker])).toEqual([["(all)", "Sergey Lavrov"], ["(all)", "Dmytro Kuleba"]]);
   });
@@ -80,7 +82,7 @@ describe("voiceByOutlet (hand computed)", () => {
 
 describe("quoteTable", () => {
   it("lists every quote, flagging what counts as voice, with an excerpt", () => {
-    const t = quoteTable([a], { excerptLength: 12 });
+    const t = quoteTable([profileArticle(aq, lexicon, { voice: { excerptLength: 12 } })], { excerptLength: 12 });
     expect(t.rows.map((x) => [x.kind, x.speaker, x.counted])).toEqual([
       ["indirect", "Sergey Lavrov", true], ["direct", "Dmytro Kuleba", true], ["direct", "Dmytro Kuleba", true], ["scare", "unresolved", false],
       ["direct", "unresolved", true], ["indirect", "Reuters", true], ["indirect", "Sergey Lavrov", true],
@@ -91,15 +93,16 @@ describe("quoteTable", () => {
 
   it("warns about unclosed quote marks and never counts a nested quote", () => {
     const p = parseQuoted(article({ id: "u", text: `"He asked me, 'Can you do the same again?' and I said no," Kuleba said.\nLavrov said: "We will never agree to this.\nThe end.` }), lexicon);
-    const t = quoteTable([p]);
+    const pp = profileArticle(p, lexicon);
+    const t = quoteTable([pp]);
     expect(t.rows.map((x) => [x.depth, x.counted, x.unclosed])).toEqual([[0, true, false], [1, false, false], [0, true, true]]);
     expect(t.warnings.map((w) => [w.code, w.articleId])).toEqual([["unclosed-quote", "u"]]);
-    expect(voiceByOutlet([p]).rows[0]).toMatchObject({ quotes: 2, unclosedQuotes: 1 });
+    expect(voiceByOutlet([pp]).rows[0]).toMatchObject({ quotes: 2, unclosedQuotes: 1 });
   });
 
   it("reads quote columns given by hand (fakeParsed) and can leave headline quotes out", () => {
     const quotes = { ...emptyQuoteColumns(), kind: ["direct"], start: [0], end: [2], sentenceStart: [0], sentenceEnd: [0], words: [7], speaker: ["X"], speakerResolved: [true], resolution: ["explicit"], phrase: ["X"], phraseStart: [-1], phraseEnd: [-1], verb: ["say"], stance: ["neutral"], pattern: ["after"], via: [""], unclosed: [false], depth: [0], parent: [-1] } as const;
-    const f = fakeParsed({ id: "f", outlet: "o", scores: [0, 0], headline: 1, quotes: quotes as never });
+    const f = profileArticle(fakeParsed({ id: "f", outlet: "o", scores: [0, 0], headline: 1, quotes: quotes as never }));
     expect(voiceBySpeaker([f]).rows.map((x) => [x.speaker, x.words])).toEqual([["X", 7]]);
     expect(voiceBySpeaker([f], { includeHeadline: false }).rows).toEqual([]);
   });
@@ -111,11 +114,11 @@ describe("quoteTable", () => {
 });
 
 describe("voice on the bundled corpus", () => {
-  let parsed: QuotedArticle[];
+  let parsed: ArticleProfile[];
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lex = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    parsed = corpus.articles.map((x) => parseQuoted(x, lex));
+    parsed = profilesOf(corpus.articles.map((x) => parseQuoted(x, lex)), lex);
   });
 
   it("TASS quotes Lavrov most; every outlet's speaker shares sum to 1", () => {
