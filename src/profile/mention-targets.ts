@@ -35,3 +35,5 @@ export function targetIndex(t: MentionTargets): Map<string, number> {
   for (const key of t.frames) index.set(`frame\u0000${key}`, k++);
   return index;
 }
+
+export type { MentionKind } from "../parse/types";

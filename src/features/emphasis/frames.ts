@@ -1,8 +1,10 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { EmphasisProfile } from "../../profile/emphasis";
+import type { Profiled } from "../../profile/types";
 import { byOutlet } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { sectionOptions, sentenceSections, type Section, type SectionOptions } from "./sections";
+import { sectionOptions, type SectionOptions } from "./options";
+import { sentenceSections, type Section } from "./sections";
 
 /** Attention an outlet gives one frame in one part of its articles. */
 export interface FrameAttentionRow {
@@ -31,39 +33,47 @@ export interface FrameAttentionParams extends Required<SectionOptions> { readonl
  * a dictionary measure of attention (cf. Boydstun 2013; Card et al. 2015 for
  * richer frame coding), not a reading of the frame's argument.
  */
-export function frameAttention(parsed: readonly ParsedArticle[], frames: readonly string[], options: SectionOptions = {}): FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow> {
+export function frameAttention(profiles: readonly Profiled<"emphasis">[], frames: readonly string[], options: SectionOptions = {}): FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow> {
   const o = sectionOptions(options);
   const warnings: Warning[] = [];
   if (frames.length === 0) warnings.push({ code: "no-frames", message: "the lexicon has no frames, so there is no frame attention to measure." });
   const rows: FrameAttentionRow[] = [];
-  for (const [outlet, articles] of byOutlet(parsed)) {
-    const secs = articles.map((p) => sentenceSections(p, o));
+  for (const [outlet, articles] of byOutlet(profiles)) {
+    const secs = articles.map((p) => sentenceSections(p.emphasis, o));
+    // per article: sentences and words of each section (frame-independent), and the sentence of every cue of each frame
+    const totals = secs.map(({ section, words }) => {
+      const t = { all: [0, 0], headline: [0, 0], lead: [0, 0], body: [0, 0] };
+      section.forEach((x, s) => {
+        if (x === null) return;
+        t.all[0]++; t.all[1] += words[s];
+        t[x][0]++; t[x][1] += words[s];
+      });
+      return t;
+    });
+    const cues = articles.map((p) => cueSentences(p.emphasis));
     for (const frame of [...frames]) {
       for (const section of ["all", "headline", "lead", "body"] as const) {
-        let sentences = 0, withFrame = 0, words = 0, wordsWith = 0, cues = 0;
-        const ids = new Set<string>();
+        let sentences = 0, withFrame = 0, words = 0, wordsWith = 0, cueCount = 0;
+        const ids: string[] = [];
         articles.forEach((p, a) => {
           const { section: sec, words: w } = secs[a];
+          sentences += totals[a][section][0];
+          words += totals[a][section][1];
           const carrying = new Set<number>();
-          p.mentions.kind.forEach((k, m) => {
-            const s = p.mentions.sentence[m];
-            if (k !== "frame" || p.mentions.key[m] !== frame || !inSection(sec[s], section)) return;
+          for (const s of cues[a].get(frame) ?? []) {
+            if (!inSection(sec[s], section)) continue;
             carrying.add(s);
-            cues++;
-          });
-          sec.forEach((x, s) => {
-            if (!inSection(x, section)) return;
-            sentences++;
-            words += w[s];
-            if (carrying.has(s)) { withFrame++; wordsWith += w[s]; ids.add(p.id); }
-          });
+            cueCount++;
+          }
+          for (const s of carrying) { withFrame++; wordsWith += w[s]; }
+          if (carrying.size) ids.push(p.id);
         });
         rows.push({
           outlet, frame, section,
           sentenceShare: sentences ? withFrame / sentences : null,
           tokenShare: words ? wordsWith / words : null,
-          cuesPer1000: words ? (1000 * cues) / words : null,
-          sentences, sentencesWithFrame: withFrame, articleIds: [...ids],
+          cuesPer1000: words ? (1000 * cueCount) / words : null,
+          sentences, sentencesWithFrame: withFrame, articleIds: ids,
         });
       }
     }
@@ -71,6 +81,19 @@ export function frameAttention(parsed: readonly ParsedArticle[], frames: readonl
     if (noHeadline) warnings.push({ code: "no-headline", message: `outlet "${outlet}" has no headline sentences (no titles), so its headline rows are null.` });
   }
   return featureResult("frame-attention", { ...o, frames: [...frames] }, rows, warnings);
+}
+
+/** Frame id → the sentence of each of its cue mentions, in mention order. */
+function cueSentences(part: EmphasisProfile): Map<string, number[]> {
+  const first = part.actors.length + part.concepts.length;
+  const out = new Map<string, number[]>();
+  for (let m = 0; m < part.mentionTarget.length; m++) {
+    const t = part.mentionTarget[m];
+    if (t < first) continue;
+    const frame = part.frames[t - first];
+    (out.get(frame) ?? out.set(frame, []).get(frame)!).push(part.mentionSentence[m]);
+  }
+  return out;
 }
 
 function inSection(s: Section | null, want: Section | "all"): boolean {

@@ -1,3 +1,4 @@
+export * from "./options";
 export * from "./sections";
 export * from "./frames";
 export * from "./position";

@@ -1,8 +1,11 @@
 import type { Warning } from "../../errors";
-import type { MentionKind, ParsedArticle } from "../../parse/types";
+import type { MentionKind } from "../../profile/mention-targets";
+import type { Profiled } from "../../profile/types";
+import { compareCodeUnits } from "../../util/compare";
 import { eventOf, byOutlet } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { sectionOptions, sentenceSections, type SectionOptions } from "./sections";
+import { sectionOptions, type SectionOptions } from "./options";
+import { sentenceSections, targetsOf } from "./sections";
 import { maxOf, minOf } from "../../stats/extent";
 
 /** Where an article places one actor, concept or frame. */
@@ -43,18 +46,19 @@ export interface PlacementRow {
  * inverted-pyramid reading of emphasis (what comes first is what the outlet
  * foregrounds).
  */
-export function mentionPositions(parsed: readonly ParsedArticle[], options: SectionOptions = {}): FeatureResult<"mention-positions", Required<SectionOptions>, PositionRow> {
+export function mentionPositions(profiles: readonly Profiled<"emphasis">[], options: SectionOptions = {}): FeatureResult<"mention-positions", Required<SectionOptions>, PositionRow> {
   const o = sectionOptions(options);
   const rows: PositionRow[] = [];
-  for (const p of parsed) {
-    const { section, position } = sentenceSections(p, o);
-    const byKey = new Map<string, { kind: MentionKind; key: string; sentences: number[] }>();
-    p.mentions.kind.forEach((kind, m) => {
-      const id = `${kind}\u0000${p.mentions.key[m]}`;
-      (byKey.get(id) ?? byKey.set(id, { kind, key: p.mentions.key[m], sentences: [] }).get(id)!).sentences.push(p.mentions.sentence[m]);
-    });
-    for (const id of [...byKey.keys()].sort()) {
-      const { kind, key, sentences } = byKey.get(id)!;
+  for (const p of profiles) {
+    const part = p.emphasis;
+    const { section, position } = sentenceSections(part, o);
+    const targets = targetsOf(part);
+    // the sentences of each target's mentions, targets in target order (= sorted by kind, then key)
+    const sentencesOf: number[][] = targets.map(() => []);
+    for (let m = 0; m < part.mentionTarget.length; m++) sentencesOf[part.mentionTarget[m]].push(part.mentionSentence[m]);
+    targets.forEach(({ kind, key }, t) => {
+      const sentences = sentencesOf[t];
+      if (sentences.length === 0) return;
       const secs = sentences.map((s) => section[s]);
       const pos = sentences.map((s) => position[s]).filter((x): x is number => x !== null);
       rows.push({
@@ -63,21 +67,28 @@ export function mentionPositions(parsed: readonly ParsedArticle[], options: Sect
         firstPosition: pos.length ? minOf(pos) : null,
         spread: pos.length ? maxOf(pos) - minOf(pos) : null,
       });
-    }
+    });
   }
   return featureResult("mention-positions", o, rows);
 }
 
 /** Per outlet placement summary of {@link mentionPositions} (pass its result in to avoid computing it twice). */
-export function placementByOutlet(parsed: readonly ParsedArticle[], options: SectionOptions = {}, positions = mentionPositions(parsed, options)): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
+export function placementByOutlet(profiles: readonly Profiled<"emphasis">[], options: SectionOptions = {}, positions = mentionPositions(profiles, options)): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
   const warnings: Warning[] = [];
   const rows: PlacementRow[] = [];
-  const targets = [...new Set(positions.rows.map((r) => `${r.kind}\u0000${r.key}`))].sort();
-  for (const [outlet, articles] of byOutlet(parsed)) {
-    const mine = positions.rows.filter((r) => r.outlet === outlet);
+  // outlet → target → its position rows, in row order (indexed once, not filtered per outlet and target)
+  const index = new Map<string, Map<string, PositionRow[]>>();
+  for (const r of positions.rows) {
+    const t = `${r.kind}\u0000${r.key}`;
+    const mine = index.get(r.outlet) ?? index.set(r.outlet, new Map()).get(r.outlet)!;
+    (mine.get(t) ?? mine.set(t, []).get(t)!).push(r);
+  }
+  const targets = [...new Set(positions.rows.map((r) => `${r.kind}\u0000${r.key}`))].sort(compareCodeUnits);
+  for (const [outlet, articles] of byOutlet(profiles)) {
+    const mine = index.get(outlet);
     for (const t of targets) {
       const [kind, key] = t.split("\u0000") as [MentionKind, string];
-      const hits = mine.filter((r) => r.kind === kind && r.key === key);
+      const hits = mine?.get(t) ?? [];
       const firsts = hits.map((r) => r.firstPosition).filter((x): x is number => x !== null);
       const n = articles.length;
       rows.push({

@@ -1,8 +1,8 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
+import { compareCodeUnits } from "../../util/compare";
 import { byOutlet } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { wordsPerSentence } from "./sections";
 
 /** How prominent one actor is in one outlet. */
 export interface SalienceRow {
@@ -24,30 +24,42 @@ export interface SalienceRow {
  * naming the actor, and first-mention rank (who is introduced first). Every
  * lexicon actor any article names gets a row for every outlet, zeros included.
  */
-export function actorSalience(parsed: readonly ParsedArticle[]): FeatureResult<"actor-salience", Record<string, never>, SalienceRow> {
+export function actorSalience(profiles: readonly Profiled<"emphasis">[]): FeatureResult<"actor-salience", Record<string, never>, SalienceRow> {
   const warnings: Warning[] = [];
-  const actors = [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "actor")))].sort();
+  const all = new Set<string>();
+  for (const p of profiles) for (const a of p.emphasis.actors) all.add(a);
+  const actors = [...all].sort(compareCodeUnits);
   if (actors.length === 0) warnings.push({ code: "no-actors", message: "no actor mentions (no lexicon, or none of its actors occur), so there is no salience to measure." });
   const rows: SalienceRow[] = [];
-  for (const [outlet, articles] of byOutlet(parsed)) {
-    const words = articles.reduce((n, p) => n + wordsPerSentence(p).reduce((a, b) => a + b, 0), 0);
-    const sentences = articles.reduce((n, p) => n + p.sentences.text.length, 0);
-    // first-mention order of actors in each article
-    const ranks = articles.map((p) => {
-      const order: string[] = [];
-      p.mentions.kind.forEach((k, m) => { if (k === "actor" && !order.includes(p.mentions.key[m])) order.push(p.mentions.key[m]); });
-      return new Map(order.map((a, i) => [a, i + 1]));
-    });
-    for (const actor of actors) {
-      let mentions = 0, withActor = 0;
-      const ids: string[] = [];
-      const rs: number[] = [];
-      articles.forEach((p, a) => {
-        const s = new Set<number>();
-        p.mentions.kind.forEach((k, m) => { if (k === "actor" && p.mentions.key[m] === actor) { mentions++; s.add(p.mentions.sentence[m]); } });
-        withActor += s.size;
-        if (s.size) { ids.push(p.id); rs.push(ranks[a].get(actor)!); }
+  for (const [outlet, articles] of byOutlet(profiles)) {
+    let words = 0, sentences = 0;
+    // actor → its totals over the outlet's articles, articles in input order
+    const tally = new Map<string, { mentions: number; withActor: number; ids: string[]; ranks: number[] }>();
+    for (const p of articles) {
+      const part = p.emphasis;
+      for (let s = 0; s < part.words.length; s++) words += part.words[s];
+      sentences += part.words.length;
+      const mentions = new Array<number>(part.actors.length).fill(0);
+      const sentencesWith = part.actors.map(() => new Set<number>());
+      const rank = new Array<number>(part.actors.length).fill(0);
+      let next = 1;
+      for (let m = 0; m < part.mentionTarget.length; m++) {
+        const t = part.mentionTarget[m];
+        if (t >= part.actors.length) continue;
+        if (rank[t] === 0) rank[t] = next++; // first-mention order of the article's actors
+        mentions[t]++;
+        sentencesWith[t].add(part.mentionSentence[m]);
+      }
+      part.actors.forEach((actor, t) => {
+        const x = tally.get(actor) ?? tally.set(actor, { mentions: 0, withActor: 0, ids: [], ranks: [] }).get(actor)!;
+        x.mentions += mentions[t];
+        x.withActor += sentencesWith[t].size;
+        x.ids.push(p.id);
+        x.ranks.push(rank[t]);
       });
+    }
+    for (const actor of actors) {
+      const { mentions, withActor, ids, ranks: rs } = tally.get(actor) ?? { mentions: 0, withActor: 0, ids: [], ranks: [] };
       rows.push({
         outlet, actor, mentions, per1000Words: words ? (1000 * mentions) / words : null,
         sentenceShare: sentences ? withActor / sentences : null,

@@ -1,32 +1,15 @@
-import type { ParsedArticle } from "../../parse/types";
+import type { EmphasisProfile } from "../../profile/emphasis";
+import type { MentionKind } from "../../profile/mention-targets";
+import { sectionOptions, type SectionOptions } from "./options";
 
 export type Section = "headline" | "lead" | "body";
 
-export interface SectionOptions {
-  /** The lead is the first `leadSentences` content sentences after the headline. Defaults to *3*. */
-  leadSentences?: number;
-  /**
-   * A content sentence has at least this many word tokens; shorter ones (a
-   * dateline "20220310", a URL, "All news", "/TASS/.") are page furniture and
-   * belong to no section. Defaults to *3*.
-   */
-  minWords?: number;
-}
-
-export const SECTION_DEFAULTS: Readonly<Required<SectionOptions>> = Object.freeze({ leadSentences: 3, minWords: 3 });
-
-export function sectionOptions(options: SectionOptions = {}): Required<SectionOptions> {
-  const o = { ...SECTION_DEFAULTS, ...options };
-  if (!Number.isInteger(o.leadSentences) || o.leadSentences < 0) throw new Error(`invalid leadSentences: ${o.leadSentences} (use a whole number ≥ 0)`);
-  if (!Number.isInteger(o.minWords) || o.minWords < 0) throw new Error(`invalid minWords: ${o.minWords} (use a whole number ≥ 0)`);
-  return o;
-}
-
-/** Word tokens (not punctuation, numbers or URLs) per sentence. */
-export function wordsPerSentence(p: ParsedArticle): number[] {
-  const n = new Array<number>(p.sentences.text.length).fill(0);
-  p.tokens.type.forEach((t, i) => { if (t === "word") n[p.tokens.sentence[i]]++; });
-  return n;
+/** Sections and positions of one article's sentences, from its emphasis part. */
+export interface SentenceSections {
+  readonly section: (Section | null)[];
+  readonly position: (number | null)[];
+  /** Word tokens per sentence (the part's own counts). */
+  readonly words: ArrayLike<number>;
 }
 
 /**
@@ -36,18 +19,27 @@ export function wordsPerSentence(p: ParsedArticle): number[] {
  * `position` is the relative place of each content body/lead sentence among
  * them, 0 = first, 1 = last (null for headline and furniture).
  */
-export function sentenceSections(p: ParsedArticle, options: SectionOptions = {}): { section: (Section | null)[]; position: (number | null)[]; words: number[] } {
+export function sentenceSections(part: Pick<EmphasisProfile, "words" | "headline">, options: SectionOptions = {}): SentenceSections {
   const o = sectionOptions(options);
-  const words = wordsPerSentence(p);
+  const { words, headline } = part;
   const section: (Section | null)[] = [];
   const content: number[] = [];
-  p.sentences.headline.forEach((h, i) => {
-    if (h) { section.push("headline"); return; }
-    if (words[i] < o.minWords) { section.push(null); return; }
+  for (let i = 0; i < headline.length; i++) {
+    if (headline[i]) { section.push("headline"); continue; }
+    if (words[i] < o.minWords) { section.push(null); continue; }
     section.push(content.length < o.leadSentences ? "lead" : "body");
     content.push(i);
-  });
+  }
   const position: (number | null)[] = section.map(() => null);
   content.forEach((s, k) => { position[s] = content.length <= 1 ? 0 : k / (content.length - 1); });
   return { section, position, words };
+}
+
+/** The targets of a part in target order (actors, concepts, frames): entry t is what `mentionTarget` value t names. */
+export function targetsOf(part: Pick<EmphasisProfile, "actors" | "concepts" | "frames">): { kind: MentionKind; key: string }[] {
+  const out: { kind: MentionKind; key: string }[] = [];
+  for (const key of part.actors) out.push({ kind: "actor", key });
+  for (const key of part.concepts) out.push({ kind: "concept", key });
+  for (const key of part.frames) out.push({ kind: "frame", key });
+  return out;
 }

@@ -1,11 +1,11 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { bootstrapInterval } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
+import { DEFAULTS, sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
 import type { Interval } from "./outlets";
-import { meanOf } from "./scores";
+import { meanOf, scoresOf } from "./scores";
 
 export interface ArcOptions extends Omit<SentimentOptions, "includeHeadline"> {
   /** Number of equal-width position bins over [0, 1]. Defaults to *5*. */
@@ -37,17 +37,17 @@ export function relativePosition(i: number, n: number): number {
  * position in their article, binned, and averaged per outlet with a bootstrap
  * interval (articles, then sentences).
  */
-export function sentimentArc(parsed: readonly ParsedArticle[], options: ArcOptions = {}): FeatureResult<"sentiment-arc", ArcParams, ArcRow> {
-  const { bins = 5, ...rest } = options;
+export function sentimentArc(profiles: readonly Profiled<"sentiment">[], options: ArcOptions = {}): FeatureResult<"sentiment-arc", ArcParams, ArcRow> {
+  const { bins = DEFAULTS.bins, ...rest } = options;
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`invalid bins: ${bins} (use a whole number ≥ 1)`);
   const { includeHeadline: _ignored, ...o } = sentimentOptions({ ...rest, includeHeadline: false });
   const warnings: Warning[] = [];
   const rows: ArcRow[] = [];
-  for (const [outlet, articles] of byOutlet(parsed)) {
+  for (const [outlet, articles] of byOutlet(profiles)) {
     // per bin, per article: the scores of its sentences in that bin
     const perBin = Array.from({ length: bins }, () => new Map<string, number[]>());
     for (const p of articles) {
-      const body = p.sentences.sentiment.filter((_, i) => !p.sentences.headline[i]);
+      const body = scoresOf(p.sentiment, false);
       body.forEach((score, i) => {
         const b = Math.min(bins - 1, Math.floor(relativePosition(i, body.length) * bins));
         const m = perBin[b];

@@ -1,3 +1,21 @@
+import { STATISTICS_DEFAULTS } from "../options";
+
+/** Every default of the sentiment family, in one place. */
+export const DEFAULTS = Object.freeze({
+  /** Neutral band of sentence scores: |s| ≤ 0.05 is neutral, the band Hutto & Gilbert (2014, VADER, ICWSM) recommend for scores in [−1, 1]. */
+  neutralBand: 0.05,
+  /** Headline sentences count (the arc always leaves them out: positions are of the body). */
+  includeHeadline: true,
+  /** Bootstrap replicates per interval (shared, see STATISTICS_DEFAULTS). */
+  iterations: STATISTICS_DEFAULTS.iterations,
+  /** Interval coverage (shared). */
+  level: STATISTICS_DEFAULTS.level,
+  /** Seed of every random stream (shared). */
+  seed: STATISTICS_DEFAULTS.seed,
+  /** Equal-width position bins of the sentiment arc over [0, 1]. */
+  bins: 5,
+});
+
 /** Options shared by the sentiment features. */
 export interface SentimentOptions {
   /**
@@ -18,7 +36,11 @@ export interface SentimentOptions {
 
 export type ResolvedSentimentOptions = Required<SentimentOptions>;
 
-export const SENTIMENT_DEFAULTS: ResolvedSentimentOptions = Object.freeze({ neutralBand: 0.05, includeHeadline: true, iterations: 2000, level: 0.95, seed: 1 });
+/** The defaults of the options every sentiment result records in its params (DEFAULTS without the arc's `bins`). */
+export const SENTIMENT_DEFAULTS: ResolvedSentimentOptions = Object.freeze({
+  neutralBand: DEFAULTS.neutralBand, includeHeadline: DEFAULTS.includeHeadline,
+  iterations: DEFAULTS.iterations, level: DEFAULTS.level, seed: DEFAULTS.seed,
+});
 
 /** Fills in defaults and checks values, with a message naming the option. */
 export function sentimentOptions(options: SentimentOptions = {}): ResolvedSentimentOptions {

@@ -1,10 +1,10 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { bootstrapInterval, type BootstrapResult } from "../../stats/bootstrap";
 import { byOutlet, eventOf, subSeed } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
 import { sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
-import { meanOf, sentenceScores, shareAbove, shareBelow, shareWithin } from "./scores";
+import { meanOf, scoresOf, shareAbove, shareBelow, shareWithin } from "./scores";
 
 /** One article's sentence sentiment. */
 export interface ArticleSentimentRow {
@@ -24,13 +24,13 @@ export interface ArticleSentimentRow {
  * positive sentences (see `neutralBand`).
  *
  * @example
- * sentimentByArticle(parsed).rows[0]; // {outlet: "tass", articleId: "004_…", sentences: 26, mean: 0.08, …}
+ * sentimentByArticle(profiles).rows[0]; // {outlet: "tass", articleId: "004_…", sentences: 26, mean: 0.08, …}
  */
-export function sentimentByArticle(parsed: readonly ParsedArticle[], options: SentimentOptions = {}): FeatureResult<"sentiment-articles", ResolvedSentimentOptions, ArticleSentimentRow> {
+export function sentimentByArticle(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-articles", ResolvedSentimentOptions, ArticleSentimentRow> {
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
-  const rows = parsed.map((p): ArticleSentimentRow => {
-    const v = sentenceScores(p, o.includeHeadline);
+  const rows = profiles.map((p): ArticleSentimentRow => {
+    const v = scoresOf(p.sentiment, o.includeHeadline);
     if (v.length === 0) {
       warnings.push({ code: "no-sentences", articleId: p.id, message: `article "${p.id}" has no sentences to score, so its sentiment is null.` });
       return { outlet: p.outlet, event: eventOf(p), articleId: p.id, sentences: 0, mean: null, negative: null, neutral: null, positive: null };
@@ -63,12 +63,12 @@ export interface OutletSentimentRow {
  * outlet's interval reflects only sentence-to-sentence variation, and a
  * warning says so.
  */
-export function sentimentByOutlet(parsed: readonly ParsedArticle[], options: SentimentOptions = {}): FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> {
+export function sentimentByOutlet(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> {
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
   const rows: OutletSentimentRow[] = [];
-  for (const [outlet, articles] of byOutlet(parsed)) {
-    const clusters = articles.map((p) => sentenceScores(p, o.includeHeadline)).filter((c) => c.length > 0);
+  for (const [outlet, articles] of byOutlet(profiles)) {
+    const clusters = articles.map((p) => scoresOf(p.sentiment, o.includeHeadline)).filter((c) => c.length > 0);
     const n = clusters.reduce((k, c) => k + c.length, 0);
     if (n === 0) {
       warnings.push({ code: "no-sentences", message: `outlet "${outlet}" has no sentences to score; it has no sentiment row.` });

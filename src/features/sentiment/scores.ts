@@ -1,8 +1,16 @@
 import { mean } from "../../stats/mean";
 import { proportion } from "../../stats/bootstrap-statistics";
+import type { SentimentProfile } from "../../profile/sentiment";
 
-// Moved to the profile stage (issue 9); re-exported until every caller reads profiles.
+// Moved to the map (issue 9); re-exported until the divergence family imports it from there.
 export { sentenceScores } from "../../profile/sentence-scores";
+
+/** Sentence scores of one article's profile, optionally without headline sentences. */
+export function scoresOf(part: SentimentProfile, includeHeadline: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < part.scores.length; i++) if (includeHeadline || !part.headline[i]) out.push(part.scores[i]);
+  return out;
+}
 
 /**
  * Statistics over sentence scores used by every sentiment result. They are

@@ -1,5 +1,7 @@
 import type { Warning } from "../../errors";
-import type { MentionKind, ParsedArticle } from "../../parse/types";
+import type { SentimentProfile } from "../../profile/sentiment";
+import type { Profiled } from "../../profile/types";
+import { compareCodeUnits } from "../../util/compare";
 import { bootstrapInterval } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
@@ -9,7 +11,7 @@ import { meanOf } from "./scores";
 
 /** Sentiment of the sentences that mention one actor or concept, in one outlet. */
 export interface TowardRow {
-  readonly kind: Extract<MentionKind, "actor" | "concept">;
+  readonly kind: "actor" | "concept";
   /** Actor canonical name or concept id. */
   readonly target: string;
   readonly outlet: string;
@@ -34,28 +36,37 @@ export interface TowardParams extends ResolvedSentimentOptions {
  * scores the same for Lavrov and the West. Read it as "the tone of the
  * passages where the outlet names X".
  */
-export function sentimentToward(parsed: readonly ParsedArticle[], options: SentimentOptions = {}): FeatureResult<"sentiment-toward", TowardParams, TowardRow> {
+export function sentimentToward(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-toward", TowardParams, TowardRow> {
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
-  const targets = new Map<string, TowardRow["kind"]>();
-  for (const p of parsed) p.mentions.kind.forEach((k, i) => { if (k !== "frame") targets.set(`${k}\u0000${p.mentions.key[i]}`, k); });
-  const keys = [...targets.keys()].sort();
+  const groups = byOutlet(profiles);
+  // one pass over the articles: target → outlet → the clusters of its articles naming the target
+  const found = new Map<string, Map<string, { clusters: number[][]; articleIds: string[] }>>();
+  for (const [outlet, articles] of groups) {
+    for (const p of articles) {
+      const part = p.sentiment;
+      const keys = targetKeys(part);
+      keys.forEach((id, t) => {
+        const cluster: number[] = [];
+        for (let j = part.targetStart[t]; j < part.targetStart[t + 1]; j++) {
+          const s = part.targetSentences[j];
+          if (o.includeHeadline || !part.headline[s]) cluster.push(part.scores[s]);
+        }
+        const byOutletOfTarget = found.get(id) ?? found.set(id, new Map()).get(id)!;
+        if (cluster.length === 0) return;
+        const cell = byOutletOfTarget.get(outlet) ?? byOutletOfTarget.set(outlet, { clusters: [], articleIds: [] }).get(outlet)!;
+        cell.clusters.push(cluster);
+        cell.articleIds.push(p.id);
+      });
+    }
+  }
+  const keys = [...found.keys()].sort(compareCodeUnits);
   const rows: TowardRow[] = [];
-  const groups = byOutlet(parsed);
   for (const id of keys) {
-    const kind = targets.get(id)!;
-    const target = id.split("\u0000")[1];
+    const [kind, target] = id.split("\u0000") as [TowardRow["kind"], string];
     const silent: string[] = [];
-    for (const [outlet, articles] of groups) {
-      const clusters: number[][] = [];
-      const articleIds: string[] = [];
-      for (const p of articles) {
-        const idx = new Set<number>();
-        p.mentions.key.forEach((k, i) => { if (k === target && p.mentions.kind[i] === kind && (o.includeHeadline || !p.sentences.headline[p.mentions.sentence[i]])) idx.add(p.mentions.sentence[i]); });
-        if (idx.size === 0) continue;
-        clusters.push([...idx].sort((a, b) => a - b).map((s) => p.sentences.sentiment[s]));
-        articleIds.push(p.id);
-      }
+    for (const outlet of groups.keys()) {
+      const { clusters, articleIds } = found.get(id)!.get(outlet) ?? { clusters: [], articleIds: [] };
       const n = clusters.reduce((k, c) => k + c.length, 0);
       if (n === 0) {
         silent.push(outlet);
@@ -68,4 +79,9 @@ export function sentimentToward(parsed: readonly ParsedArticle[], options: Senti
     if (silent.length) warnings.push({ code: "no-mentions", message: `${silent.length === 1 ? "outlet" : "outlets"} ${silent.map((o) => `"${o}"`).join(", ")} never ${silent.length === 1 ? "mentions" : "mention"} ${kind} "${target}", so ${silent.length === 1 ? "its" : "their"} sentiment toward it is null.` });
   }
   return featureResult("sentiment-toward", { ...o, targets: keys.map((k) => k.replace("\u0000", ":")) }, rows, warnings);
+}
+
+/** `${kind}\u0000${key}` of each target of a part, in target order. */
+function targetKeys(part: SentimentProfile): string[] {
+  return [...part.actors.map((k) => `actor\u0000${k}`), ...part.concepts.map((k) => `concept\u0000${k}`)];
 }
