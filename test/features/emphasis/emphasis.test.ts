@@ -1,9 +1,9 @@
 import { loadCorpus } from "../../../src/corpus/index";
 import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
-import { parseArticle } from "../../../src/parse/index";
-import type { ParsedArticle } from "../../../src/parse/types";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
 import { actorSalience, frameAttention, mentionPositions, placementByOutlet, sentenceSections } from "../../../src/features/emphasis/index";
-import { article, BUNDLED } from "../../helpers";
+import { article, BUNDLED, parseQuoted, profilesOf } from "../../helpers";
 
 const lexicon = parseLexicon(`actors:
   Lavrov: [Lavrov]
@@ -13,12 +13,12 @@ frames:
   military: [troops]
 `);
 // Title + 5 sentences: one furniture line ("20220310"), then 4 content sentences.
-const a = parseArticle(article({ id: "a", outlet: "tass", title: "Lavrov speaks", text: "20220310\nTroops moved east today. Kuleba met Lavrov in the city. Humanitarian aid for civilians was late. Lavrov left the talks early." }), lexicon);
-const b = parseArticle(article({ id: "b", outlet: "yahoo", text: "Humanitarian corridors were discussed at length. Kuleba asked for safe passage for civilians." }), lexicon);
+const a = profileArticle(parseQuoted(article({ id: "a", outlet: "tass", title: "Lavrov speaks", text: "20220310\nTroops moved east today. Kuleba met Lavrov in the city. Humanitarian aid for civilians was late. Lavrov left the talks early." }), lexicon), lexicon);
+const b = profileArticle(parseQuoted(article({ id: "b", outlet: "yahoo", text: "Humanitarian corridors were discussed at length. Kuleba asked for safe passage for civilians." }), lexicon), lexicon);
 
 describe("sentenceSections", () => {
   it("marks headline, furniture, lead and body, with relative positions of content sentences", () => {
-    const s = sentenceSections(a, { leadSentences: 2 });
+    const s = sentenceSections(a.emphasis, { leadSentences: 2 });
     expect(s.section).toEqual(["headline", null, "lead", "lead", "body", "body"]);
     expect(s.position).toEqual([null, null, 0, 1 / 3, 2 / 3, 1]);
   });
@@ -71,10 +71,10 @@ describe("actorSalience (hand computed)", () => {
 });
 
 describe("emphasis on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
   beforeAll(async () => {
     const lex = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    parsed = (await loadCorpus(BUNDLED)).articles.map((x) => parseArticle(x, lex));
+    parsed = profilesOf((await loadCorpus(BUNDLED)).articles.map((x) => parseQuoted(x, lex)), lex);
   });
   it("gives the humanitarian frame a larger share of Yahoo's sentences than of TASS's", () => {
     const r = frameAttention(parsed, ["humanitarian"]);

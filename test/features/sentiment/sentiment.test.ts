@@ -1,13 +1,13 @@
 import { loadCorpus } from "../../../src/corpus/index";
 import { loadLexicon } from "../../../src/lexicon/index";
-import { parseArticle } from "../../../src/parse/index";
-import type { ParsedArticle } from "../../../src/parse/types";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
 import { polarity, relativePosition, sentimentArc, sentimentByArticle, sentimentByOutlet, sentimentOptions, sentimentToward } from "../../../src/features/sentiment/index";
-import { BUNDLED, fakeParsed } from "../../helpers";
+import { BUNDLED, fakeParsed, parseQuoted, profilesOf } from "../../helpers";
 
-const a1 = fakeParsed({ id: "a1", outlet: "tass", scores: [0.5, -0.2, 0, 0.04], mentions: [["actor", "Lavrov", "Lavrov", 0], ["actor", "Lavrov", "Lavrov", 0], ["actor", "Lavrov", "Lavrov", 2]] });
-const a2 = fakeParsed({ id: "a2", outlet: "tass", scores: [-0.6, -0.4] });
-const b1 = fakeParsed({ id: "b1", outlet: "yahoo", scores: [0.1, 0.3, -0.1], headline: 1, mentions: [["actor", "Kuleba", "Kuleba", 1]] });
+const a1 = profileArticle(fakeParsed({ id: "a1", outlet: "tass", scores: [0.5, -0.2, 0, 0.04], mentions: [["actor", "Lavrov", "Lavrov", 0], ["actor", "Lavrov", "Lavrov", 0], ["actor", "Lavrov", "Lavrov", 2]] }));
+const a2 = profileArticle(fakeParsed({ id: "a2", outlet: "tass", scores: [-0.6, -0.4] }));
+const b1 = profileArticle(fakeParsed({ id: "b1", outlet: "yahoo", scores: [0.1, 0.3, -0.1], headline: 1, mentions: [["actor", "Kuleba", "Kuleba", 1]] }));
 const corpus = Object.freeze([a1, a2, b1]);
 
 describe("sentimentByArticle (hand computed)", () => {
@@ -22,7 +22,7 @@ describe("sentimentByArticle (hand computed)", () => {
     expect(sentimentByArticle(corpus, { includeHeadline: false }).rows[2].mean).toBeCloseTo(0.1, 12); // (0.3 - 0.1)/2
   });
   it("gives null with a warning for an article with no sentences", () => {
-    const r = sentimentByArticle([fakeParsed({ id: "e", outlet: "x", scores: [] })]);
+    const r = sentimentByArticle([profileArticle(fakeParsed({ id: "e", outlet: "x", scores: [] }))]);
     expect(r.rows[0].mean).toBeNull();
     expect(r.warnings[0].message).toMatch(/"e" has no sentences/);
   });
@@ -95,11 +95,11 @@ describe("options", () => {
 });
 
 describe("sentiment on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lexicon = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    parsed = corpus.articles.map((a) => parseArticle(a, lexicon));
+    parsed = profilesOf(corpus.articles.map((a) => parseQuoted(a, lexicon)), lexicon);
   });
   it("has a row for every outlet, with at least the sentences counted by hand", () => {
     const r = sentimentByOutlet(parsed, { iterations: 200 });
