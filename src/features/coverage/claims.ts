@@ -1,5 +1,5 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { groupByCohesion, wordingKey } from "./grouping";
 import { coverageOptions, type CoverageOptions, type ResolvedCoverageOptions } from "./options";
 import { eventUnits, type SentenceUnit } from "./units";
@@ -106,9 +106,9 @@ export const CLAIM_METHOD = "BM25 sentence vectors (wink-nlp bm25-vectorizer, k=
  * statements goes to one of them.
  *
  * @example
- * coverageClaims(parsed).rows.filter((r) => r.nOutlets >= 4)[0].text; // "“No progress” has been made on the ceasefire either, says …"
+ * coverageClaims(profiles).rows.filter((r) => r.nOutlets >= 4)[0].text; // "“No progress” has been made on the ceasefire either, says …"
  */
-export function coverageClaims(parsed: readonly ParsedArticle[], options: CoverageOptions = {}): CoverageClaims {
+export function coverageClaims(parsed: readonly Profiled<"coverage">[], options: CoverageOptions = {}): CoverageClaims {
   const o = coverageOptions(options);
   const warnings: Warning[] = [];
   const events = eventUnits(parsed, o, warnings);
@@ -121,7 +121,7 @@ export function coverageClaims(parsed: readonly ParsedArticle[], options: Covera
       rows.push(claimRow(`c${rows.length + 1}`, ev.event, ev.outlets.length, members));
     }
   }
-  const lex = parsed.find((p) => p.lexicon)?.lexicon;
+  const lex = parsed.find((p) => p.coverage.lexicon)?.coverage.lexicon;
   const params: CoverageClaimsParams = {
     ...o, method: CLAIM_METHOD, lexicon: lex ? { name: lex.name, version: lex.version, hash: lex.hash } : null,
     events: events.map((e) => ({ event: e.event, outlets: e.outlets, articles: e.articles })),

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { coverageClaims, type CoverageClaims, type CoverageClaimsParams } from "./claims";
 import { omissionOptions, type OmissionOptions } from "./options";
 import { featureResult, type FeatureResult } from "../result";
@@ -34,16 +34,16 @@ export type CoverageOmissions = FeatureResult<"coverage-omissions", CoverageOmis
  * Per outlet and event: the claims the outlet omits, ranked by how many of
  * the event's other outlets carry them. A claim is an omission when at least
  * `minShare` of the other outlets carry it (default: half). Only outlets with
- * an article in the event can omit its claims. Takes the parsed corpus (and
+ * an article in the event can omit its claims. Takes the profiles (and
  * aligns claims with the same options) or a `coverageClaims` result, whose
  * params are then used and `options` other than `minShare` ignored.
  *
  * Rows: outlets sorted, then events, then rank, then claim id.
  *
  * @example
- * coverageOmissions(parsed).rows.filter((r) => r.outlet === "tass" && r.rank === 1); // the claims the most others carry
+ * coverageOmissions(profiles).rows.filter((r) => r.outlet === "tass" && r.rank === 1); // the claims the most others carry
  */
-export function coverageOmissions(input: readonly ParsedArticle[] | CoverageClaims, options: OmissionOptions = {}): CoverageOmissions {
+export function coverageOmissions(input: readonly Profiled<"coverage">[] | CoverageClaims, options: OmissionOptions = {}): CoverageOmissions {
   const o = omissionOptions(options);
   const claims = isClaims(input) ? input : coverageClaims(input, o);
   const rows: OmissionRow[] = [];
@@ -68,7 +68,7 @@ export function coverageOmissions(input: readonly ParsedArticle[] | CoverageClai
   return featureResult("coverage-omissions", { ...claims.params, minShare: o.minShare }, rows, [...claims.warnings]);
 }
 
-function isClaims(x: readonly ParsedArticle[] | CoverageClaims): x is CoverageClaims {
+function isClaims(x: readonly Profiled<"coverage">[] | CoverageClaims): x is CoverageClaims {
   return !Array.isArray(x) && (x as CoverageClaims).kind === "coverage-claims";
 }
 

@@ -1,7 +1,7 @@
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
+import { WORDING_TOKENS } from "../../profile/coverage-wording";
 import { eventOf } from "../groups";
 import { featureResult, type FeatureResult } from "../result";
-import { isTerm, termWords } from "../terminology/term-counts";
 import { compareCodeUnits } from "../../util/compare";
 
 /** Options of `sharedWording`. */
@@ -16,7 +16,7 @@ export interface SharedWordingOptions {
 
 export type ResolvedSharedWordingOptions = Readonly<Required<SharedWordingOptions>> & { readonly tokens: string };
 
-const TOKENS = "lower-cased wink normal forms of every token but punctuation, symbols, URLs, e-mails, emoji and possessive clitics; curly apostrophes folded to straight; words wink split at non-Latin-1 letters rejoined";
+const TOKENS = WORDING_TOKENS;
 
 /** A run of identical consecutive tokens in two articles. Offsets index each article's `text`. */
 export interface SharedSpan {
@@ -63,17 +63,11 @@ export function sharedWordingOptions(options: SharedWordingOptions = {}): Resolv
 }
 
 /** An article's tokens for matching: forms and each one's character span. */
-interface Stream { readonly p: ParsedArticle; readonly forms: string[]; readonly start: number[]; readonly end: number[] }
+interface Stream { readonly p: Profiled<"coverage">; readonly forms: string[]; readonly start: Uint32Array; readonly end: Uint32Array }
 
-function stream(p: ParsedArticle): Stream {
-  const forms: string[] = [], start: number[] = [], end: number[] = [];
-  for (const w of termWords(p, "surface")) {
-    if (!isTerm(w, { keepStopWords: true, keepNumbers: true })) continue;
-    forms.push(w.form.replace(/’/g, "'"));
-    start.push(p.tokens.start[w.first]);
-    end.push(p.tokens.end[w.last]);
-  }
-  return { p, forms, start, end };
+function stream(p: Profiled<"coverage">): Stream {
+  const c = p.coverage;
+  return { p, forms: Array.from(c.wordingTerm, (t) => c.terms[t]), start: c.wordingStart, end: c.wordingEnd };
 }
 
 /**
@@ -92,9 +86,9 @@ function stream(p: ParsedArticle): Stream {
  * pairs; keys are the shingles themselves, so there are no hash collisions.
  *
  * @example
- * sharedWording(parsed).rows.filter((r) => r.copy); // pairs where one article is mostly the other
+ * sharedWording(profiles).rows.filter((r) => r.copy); // pairs where one article is mostly the other
  */
-export function sharedWording(parsed: readonly ParsedArticle[], options: SharedWordingOptions = {}): SharedWording {
+export function sharedWording(parsed: readonly Profiled<"coverage">[], options: SharedWordingOptions = {}): SharedWording {
   const o = sharedWordingOptions(options);
   const articles = [...parsed].sort((a, b) => compareCodeUnits(a.id, b.id));
   const streams = articles.map(stream);
@@ -146,7 +140,7 @@ function pairRow(A: Stream, B: Stream, flat: number[], k: number, copyShare: num
     const len = e - s + k;
     inA.fill(1, a0, a0 + len);
     inB.fill(1, b0, b0 + len);
-    spans.push({ startA: A.start[a0], endA: A.end[a0 + len - 1], startB: B.start[b0], endB: B.end[b0 + len - 1], tokens: len, text: A.p.text.slice(A.start[a0], A.end[a0 + len - 1]) });
+    spans.push({ startA: A.start[a0], endA: A.end[a0 + len - 1], startB: B.start[b0], endB: B.end[b0 + len - 1], tokens: len, text: A.p.coverage.text.slice(A.start[a0], A.end[a0 + len - 1]) });
     s = e + 1;
   }
   spans.sort((x, y) => x.startA - y.startA || x.startB - y.startB);

@@ -1,8 +1,8 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { byEvent, byOutlet } from "../groups";
 import type { ResolvedCoverageOptions } from "./options";
-import { bm25Vectors, sentenceFeatures, type SparseVector } from "./vectors";
+import { bm25Vectors, type SparseVector } from "./vectors";
 import { compareCodeUnits } from "../../util/compare";
 
 /** One sentence taking part in claim alignment. */
@@ -37,7 +37,7 @@ export interface EventUnits {
  * a lexicon (their name and spelling variants are not mapped); throws when
  * articles were parsed with different lexicons.
  */
-export function eventUnits(parsed: readonly ParsedArticle[], o: ResolvedCoverageOptions, warnings: Warning[]): EventUnits[] {
+export function eventUnits(parsed: readonly Profiled<"coverage">[], o: ResolvedCoverageOptions, warnings: Warning[]): EventUnits[] {
   checkLexicons(parsed, warnings);
   const out: EventUnits[] = [];
   for (const [event, list] of byEvent(parsed)) {
@@ -47,11 +47,16 @@ export function eventUnits(parsed: readonly ParsedArticle[], o: ResolvedCoverage
     const drafts: Omit<SentenceUnit, "vector">[] = [];
     for (const p of articles) {
       const before = drafts.length;
-      sentenceFeatures(p, o.keepNumbers).forEach((f, s) => {
-        const headline = p.sentences.headline[s];
-        if (f.contentWords < o.minContentWords || (headline && !o.includeHeadline)) return;
-        drafts.push({ outlet: p.outlet, articleId: p.id, sentence: s, text: p.sentences.text[s], headline, features: f.features });
-      });
+      const c = p.coverage;
+      for (let s = 0; s + 1 < c.featureStart.length; s++) {
+        const headline = c.sentenceHeadline[s] === 1;
+        let contentWords = 0;
+        for (let k = c.featureStart[s]; k < c.featureStart[s + 1]; k++) contentWords += 1 - c.featureNumber[k];
+        if (contentWords < o.minContentWords || (headline && !o.includeHeadline)) continue;
+        const features: string[] = [];
+        for (let k = c.featureStart[s]; k < c.featureStart[s + 1]; k++) if (o.keepNumbers || c.featureNumber[k] === 0) features.push(c.terms[c.featureTerm[k]]);
+        drafts.push({ outlet: p.outlet, articleId: p.id, sentence: s, text: c.text.slice(c.sentenceStart[s], c.sentenceEnd[s]), headline, features });
+      }
       if (drafts.length === before || drafts.slice(before).every((d) => d.headline)) {
         warnings.push({ code: "no-content-sentences", articleId: p.id, message: `article "${p.id}" has no body sentence with ${o.minContentWords} or more content words, so it carries no claim.` });
       }
@@ -62,11 +67,12 @@ export function eventUnits(parsed: readonly ParsedArticle[], o: ResolvedCoverage
   return out;
 }
 
-function checkLexicons(parsed: readonly ParsedArticle[], warnings: Warning[]): void {
+function checkLexicons(parsed: readonly Profiled<"coverage">[], warnings: Warning[]): void {
   const hashes = new Map<string, string>();
   const without: string[] = [];
   for (const p of parsed) {
-    if (p.lexicon) { if (!hashes.has(p.lexicon.hash)) hashes.set(p.lexicon.hash, p.id); } else without.push(p.id);
+    const lex = p.coverage.lexicon;
+    if (lex) { if (!hashes.has(lex.hash)) hashes.set(lex.hash, p.id); } else without.push(p.id);
   }
   if (hashes.size > 1) {
     const [[, a], [, b]] = [...hashes.entries()];

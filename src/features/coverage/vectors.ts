@@ -1,63 +1,7 @@
 import bm25Vectorizer from "wink-nlp/utilities/bm25-vectorizer";
-import type { ParsedArticle } from "../../parse/types";
-import { isTerm, termWords } from "../terminology/term-counts";
-import { compareCodeUnits } from "../../util/compare";
 
-/** The features of one sentence, for claim alignment. */
-export interface SentenceFeatures {
-  /** Lemmas and mention features in text order, repeats kept (BM25 counts them). */
-  readonly features: readonly string[];
-  /** Features that are words or mentions (numbers are not content words). */
-  readonly contentWords: number;
-}
-
-/**
- * Each sentence of an article as a bag of features: the lemmas term counting
- * keeps (`termWords` + `isTerm`: no stop words, punctuation, URLs or possessive
- * clitics; words wink split at non-Latin-1 letters rejoined; negated
- * auxiliaries such as "don’t" dropped as stop words), except that the
- * tokens a lexicon actor or concept mention covers are replaced by one
- * feature, `actor:<canonical name>` or `concept:<concept id>`. So "Kiev" and
- * "Kyiv" are both `concept:capital`, "Dmitry Kuleba" and "Dmytro Kuleba"
- * both `actor:Dmytro Kuleba`. Frame cues stay words: a frame is a theme, and
- * mapping "killed" and "children" to one feature would make unrelated
- * sentences alike.
- *
- * @example
- * sentenceFeatures(parsed)[2].features; // ["actor:Dmytro Kuleba", "say", "conversation", "actor:Sergey Lavrov", ...]
- */
-export function sentenceFeatures(p: ParsedArticle, keepNumbers = true): SentenceFeatures[] {
-  const t = p.tokens, m = p.mentions;
-  const n = p.sentences.text.length;
-  const placed: [number, string][][] = Array.from({ length: n }, () => []);
-  const content = new Array<number>(n).fill(0);
-  const covered = new Uint8Array(t.value.length);
-  for (let k = 0; k < m.kind.length; k++) {
-    if (m.kind[k] === "frame") continue;
-    const s = m.sentence[k];
-    if (!(s >= 0 && s < n)) continue;
-    for (let i = p.sentences.tokenStart[s]; i < p.sentences.tokenEnd[s]; i++) {
-      if (t.start[i] < m.end[k] && t.end[i] > m.start[k]) covered[i] = 1;
-    }
-    placed[s].push([m.start[k], `${m.kind[k]}:${m.key[k]}`]);
-    content[s]++;
-  }
-  for (const w of termWords(p, "lemma")) {
-    if (w.sentence < 0 || w.sentence >= n || !isTerm(w, { keepStopWords: false, keepNumbers }) || NEGATED_AUXILIARY.test(w.form)) continue;
-    let hit = false;
-    for (let i = w.first; i <= w.last && !hit; i++) hit = covered[i] === 1;
-    if (hit) continue;
-    placed[w.sentence].push([t.start[w.first], w.form]);
-    if (w.type !== "number") content[w.sentence]++;
-  }
-  return placed.map((f, s) => ({
-    features: f.sort((a, b) => a[0] - b[0] || compareCodeUnits(a[1], b[1])).map((x) => x[1]),
-    contentWords: content[s],
-  }));
-}
-
-// "don’t", "didn't": termWords joins wink's "do" + "n’t" back into one word, which is no stop word; it is one in all but name.
-const NEGATED_AUXILIARY = /n['’]t$/;
+// Sentence features read the parse, so they are made by the map; re-exported for their old importers.
+export { sentenceFeatures, type SentenceFeatures } from "../../profile/coverage-features";
 
 /** A sparse vector: feature → weight. */
 export type SparseVector = ReadonlyMap<string, number>;

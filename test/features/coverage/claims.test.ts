@@ -5,9 +5,14 @@ import { coverageOptions } from "../../../src/features/coverage/options";
 import { claimSets, claimsByArticle } from "../../../src/features/coverage/sets";
 import { sharedWording } from "../../../src/features/coverage/shared";
 import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
-import { parseArticle } from "../../../src/parse/index";
-import type { ParsedArticle } from "../../../src/parse/types";
-import { article, BUNDLED } from "../../helpers";
+import type { Article } from "../../../src/corpus/types";
+import type { Lexicon } from "../../../src/lexicon/types";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
+import { article, BUNDLED, parseQuoted } from "../../helpers";
+
+/** Parse, quote and profile one article: the input the coverage reduce takes. */
+const profiled = (a: Article, lexicon?: Lexicon): ArticleProfile => profileArticle(parseQuoted(a, lexicon), lexicon);
 
 /** The claim holding sentence `sentence` of the article whose id starts with `prefix`. */
 function claimOf(r: CoverageClaims, prefix: string, match: RegExp): ClaimRow | undefined {
@@ -15,12 +20,15 @@ function claimOf(r: CoverageClaims, prefix: string, match: RegExp): ClaimRow | u
 }
 
 describe("coverageClaims on the bundled Antalya corpus (issue 4)", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
+  let sentenceTexts: Map<string, readonly string[]>;
   let r: CoverageClaims;
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lexicon = loadLexicon(join(BUNDLED, "lexicon.yaml"));
-    parsed = corpus.articles.map((a) => parseArticle(a, lexicon));
+    const quoted = corpus.articles.map((a) => parseQuoted(a, lexicon));
+    sentenceTexts = new Map(quoted.map((q) => [q.id, q.sentences.text]));
+    parsed = quoted.map((q) => profileArticle(q, lexicon));
     r = coverageClaims(parsed);
   });
 
@@ -63,7 +71,7 @@ describe("coverageClaims on the bundled Antalya corpus (issue 4)", () => {
         const key = `${c.articleId}/${c.sentence}`;
         expect(seen.has(key)).toBe(false);
         seen.add(key);
-        expect(parsed.find((p) => p.id === c.articleId)!.sentences.text[c.sentence]).toBe(c.text);
+        expect(sentenceTexts.get(c.articleId)![c.sentence]).toBe(c.text);
       }
     }
   });
@@ -91,12 +99,12 @@ const story = "Foreign ministers met in Antalya on Thursday for talks about a ce
 
 describe("coverageClaims edge cases", () => {
   it("handles an article of one sentence", () => {
-    const r = coverageClaims([parseArticle(article({ id: "a", outlet: "x", text: "Foreign ministers met in Antalya for ceasefire talks." }))]);
+    const r = coverageClaims([profiled(article({ id: "a", outlet: "x", text: "Foreign ministers met in Antalya for ceasefire talks." }))]);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0]).toMatchObject({ claim: "c1", nOutlets: 1, unique: true, cohesion: null, cells: [{ articleId: "a", sentence: 0, fit: null }] });
   });
   it("shares every claim between two identical articles (coverage 1.0) and flags their shared wording", () => {
-    const ps = [parseArticle(article({ id: "a", outlet: "x", text: story })), parseArticle(article({ id: "b", outlet: "y", text: story }))];
+    const ps = [profiled(article({ id: "a", outlet: "x", text: story })), profiled(article({ id: "b", outlet: "y", text: story }))];
     const r = coverageClaims(ps);
     expect(r.rows).toHaveLength(3);
     for (const row of r.rows) expect(row.outlets).toEqual(["x", "y"]);
@@ -109,7 +117,7 @@ describe("coverageClaims edge cases", () => {
     expect(sw.rows[0]).toMatchObject({ articleA: "a", articleB: "b", shareA: 1, shareB: 1, copy: true });
   });
   it("warns about an article with no content sentences, which carries no claim", () => {
-    const ps = [parseArticle(article({ id: "a", outlet: "x", text: story })), parseArticle(article({ id: "e", outlet: "y", text: "20220310\nAll news\n/TASS/." }))];
+    const ps = [profiled(article({ id: "a", outlet: "x", text: story })), profiled(article({ id: "e", outlet: "y", text: "20220310\nAll news\n/TASS/." }))];
     const r = coverageClaims(ps);
     expect(r.rows.every((row) => row.outlets.join() === "x")).toBe(true);
     expect(r.warnings.map((w) => w.code)).toEqual(["no-lexicon", "no-content-sentences"]);
@@ -118,14 +126,14 @@ describe("coverageClaims edge cases", () => {
     expect(claimSets(r).get("y")).toEqual(new Set());
   });
   it("warns about one outlet: every claim is unique to it", () => {
-    const r = coverageClaims([parseArticle(article({ id: "a", outlet: "x", text: story })), parseArticle(article({ id: "b", outlet: "x", text: story }))]);
+    const r = coverageClaims([profiled(article({ id: "a", outlet: "x", text: story })), profiled(article({ id: "b", outlet: "x", text: story }))]);
     expect(r.warnings.map((w) => w.code)).toContain("one-outlet");
     expect(r.rows.every((row) => row.unique && row.articleIds.join() === "a,b")).toBe(true);
   });
   it("never aligns sentences of different events", () => {
     const r = coverageClaims([
-      parseArticle(article({ id: "a", outlet: "x", event: "e1", text: story })),
-      parseArticle(article({ id: "b", outlet: "y", event: "e2", text: story })),
+      profiled(article({ id: "a", outlet: "x", event: "e1", text: story })),
+      profiled(article({ id: "b", outlet: "y", event: "e2", text: story })),
     ]);
     expect(r.rows).toHaveLength(6);
     expect(r.rows.map((row) => row.event)).toEqual(["e1", "e1", "e1", "e2", "e2", "e2"]);
@@ -133,8 +141,8 @@ describe("coverageClaims edge cases", () => {
   });
   it("lets a headline join a claim but never form one alone", () => {
     const ps = [
-      parseArticle(article({ id: "a", outlet: "x", title: "Ministers fail to agree on ceasefire in Antalya", text: "Ministers fail to agree on ceasefire in Antalya\nThe mediator thanked both delegations for coming." })),
-      parseArticle(article({ id: "b", outlet: "y", title: "Ministers fail to agree on ceasefire in Antalya", text: "Ministers fail to agree on ceasefire in Antalya\nSnow fell on the mountains near the coastal resort." })),
+      profiled(article({ id: "a", outlet: "x", title: "Ministers fail to agree on ceasefire in Antalya", text: "Ministers fail to agree on ceasefire in Antalya\nThe mediator thanked both delegations for coming." })),
+      profiled(article({ id: "b", outlet: "y", title: "Ministers fail to agree on ceasefire in Antalya", text: "Ministers fail to agree on ceasefire in Antalya\nSnow fell on the mountains near the coastal resort." })),
     ];
     const r = coverageClaims(ps);
     expect(r.rows.map((row) => row.text)).toEqual(["The mediator thanked both delegations for coming.", "Snow fell on the mountains near the coastal resort."]);
@@ -143,8 +151,8 @@ describe("coverageClaims edge cases", () => {
   });
   it("lets a headline join a claim that body sentences form", () => {
     const ps = [
-      parseArticle(article({ id: "a", outlet: "x", title: "Ministers fail to agree on a ceasefire in Antalya", text: "Ministers fail to agree on a ceasefire in Antalya\nSnow fell on the mountains near the coastal resort." })),
-      parseArticle(article({ id: "b", outlet: "y", text: "The ministers failed to agree on a ceasefire in Antalya on Thursday." })),
+      profiled(article({ id: "a", outlet: "x", title: "Ministers fail to agree on a ceasefire in Antalya", text: "Ministers fail to agree on a ceasefire in Antalya\nSnow fell on the mountains near the coastal resort." })),
+      profiled(article({ id: "b", outlet: "y", text: "The ministers failed to agree on a ceasefire in Antalya on Thursday." })),
     ];
     const c = coverageClaims(ps).rows.find((row) => row.nOutlets === 2)!;
     expect(c.cells.map((x) => [x.articleId, x.sentence, x.headline])).toEqual([["a", 0, true], ["b", 0, false]]);
@@ -162,6 +170,6 @@ describe("coverageClaims edge cases", () => {
   });
   it("refuses articles parsed with different lexicons", () => {
     const l1 = parseLexicon("name: a\nversion: 1\nactors:\n  X: [x]\n"), l2 = parseLexicon("name: b\nversion: 1\nactors:\n  Y: [y]\n");
-    expect(() => coverageClaims([parseArticle(article({ id: "a", text: story }), l1), parseArticle(article({ id: "b", text: story }), l2)])).toThrow(/different lexicons/);
+    expect(() => coverageClaims([profiled(article({ id: "a", text: story }), l1), profiled(article({ id: "b", text: story }), l2)])).toThrow(/different lexicons/);
   });
 });

@@ -3,8 +3,14 @@ import { claimMatrix, uniqueClaims } from "../../../src/features/coverage/matrix
 import { coverageOmissions } from "../../../src/features/coverage/omissions";
 import { omissionOptions } from "../../../src/features/coverage/options";
 import { claimSets, claimSetsByEvent, claimsByArticle } from "../../../src/features/coverage/sets";
-import { parseArticle } from "../../../src/parse/index";
-import { article } from "../../helpers";
+import type { Article } from "../../../src/corpus/types";
+import type { Lexicon } from "../../../src/lexicon/types";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
+import { article, parseQuoted } from "../../helpers";
+
+/** Parse, quote and profile one article: the input the coverage reduce takes. */
+const profiled = (a: Article, lexicon?: Lexicon): ArticleProfile => profileArticle(parseQuoted(a, lexicon), lexicon);
 
 const P = "Foreign ministers met in Antalya on Thursday for ceasefire talks.";
 const Q = "Three people were killed when a hospital in Mariupol was bombed.";
@@ -12,9 +18,9 @@ const S = "The Turkish foreign minister mediated the meeting between both delega
 const R = "Putin signed decrees recognising the Donetsk and Lugansk republics in February.";
 // Claims, numbered by first sentence (articles by id): c1 = P (x, y, z), c2 = Q (x, y), c3 = S (x), c4 = R (z).
 const parsed = Object.freeze([
-  parseArticle(article({ id: "cz", outlet: "z", text: `${P}\n${R}` })),
-  parseArticle(article({ id: "ax", outlet: "x", text: `${P}\n${Q}\n${S}` })),
-  parseArticle(article({ id: "by", outlet: "y", text: `${P}\n${Q}` })),
+  profiled(article({ id: "cz", outlet: "z", text: `${P}\n${R}` })),
+  profiled(article({ id: "ax", outlet: "x", text: `${P}\n${Q}\n${S}` })),
+  profiled(article({ id: "by", outlet: "y", text: `${P}\n${Q}` })),
 ]);
 const claims = coverageClaims(parsed);
 

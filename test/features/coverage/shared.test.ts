@@ -1,10 +1,16 @@
 import { sharedWording, sharedWordingOptions } from "../../../src/features/coverage/shared";
-import { parseArticle } from "../../../src/parse/index";
-import { article } from "../../helpers";
+import type { Article } from "../../../src/corpus/types";
+import type { Lexicon } from "../../../src/lexicon/types";
+import { profileArticle } from "../../../src/profile/profile-article";
+import type { ArticleProfile } from "../../../src/profile/types";
+import { article, parseQuoted } from "../../helpers";
+
+/** Parse, quote and profile one article: the input the coverage reduce takes. */
+const profiled = (a: Article, lexicon?: Lexicon): ArticleProfile => profileArticle(parseQuoted(a, lexicon), lexicon);
 
 const passage = "Lavrov said the talks in Antalya brought no progress on a ceasefire";
-const a = parseArticle(article({ id: "a", outlet: "x", text: `${passage} today. The weather was mild and the sea calm.` }));
-const b = parseArticle(article({ id: "b", outlet: "y", text: `Officials noted: ${passage}, sources say. Nothing else matched.` }));
+const a = profiled(article({ id: "a", outlet: "x", text: `${passage} today. The weather was mild and the sea calm.` }));
+const b = profiled(article({ id: "b", outlet: "y", text: `Officials noted: ${passage}, sources say. Nothing else matched.` }));
 
 describe("sharedWording", () => {
   const r = sharedWording([b, a]);
@@ -18,9 +24,9 @@ describe("sharedWording", () => {
     const s = row.spans[0];
     expect(s.tokens).toBe(12);
     expect(s.text).toBe(passage);
-    expect(a.text.slice(s.startA, s.endA)).toBe(passage);
-    expect(b.text.slice(s.startB, s.endB)).toBe(passage);
-    expect(s.startB).toBe(b.text.indexOf("Lavrov"));
+    expect(a.coverage.text.slice(s.startA, s.endA)).toBe(passage);
+    expect(b.coverage.text.slice(s.startB, s.endB)).toBe(passage);
+    expect(s.startB).toBe(b.coverage.text.indexOf("Lavrov"));
   });
   it("gives the shares of each article inside shared spans, and flags copies", () => {
     const row = r.rows[0];
@@ -33,24 +39,24 @@ describe("sharedWording", () => {
   it("ignores runs shorter than minTokens", () => {
     expect(sharedWording([a, b], { minTokens: 13 }).rows).toEqual([]);
     expect(sharedWording([a, b], { minTokens: 12 }).rows[0].spans[0].tokens).toBe(12);
-    const c = parseArticle(article({ id: "c", outlet: "z", text: "He said the talks in Antalya brought no gains." }));
+    const c = profiled(article({ id: "c", outlet: "z", text: "He said the talks in Antalya brought no gains." }));
     expect(sharedWording([a, c]).rows).toEqual([]); // 7 tokens: "said the talks in Antalya brought no"
     expect(sharedWording([a, c], { minTokens: 7 }).rows[0].spans[0].text).toBe("said the talks in Antalya brought no");
   });
   it("finds a passage once per place when it is repeated", () => {
-    const d = parseArticle(article({ id: "d", outlet: "y", text: `${passage}. Then again: ${passage}.` }));
+    const d = profiled(article({ id: "d", outlet: "y", text: `${passage}. Then again: ${passage}.` }));
     const row = sharedWording([a, d]).rows[0];
-    expect(row.spans.map((s) => [s.startA, s.startB])).toEqual([[0, 0], [0, d.text.lastIndexOf("Lavrov")]]);
+    expect(row.spans.map((s) => [s.startA, s.startB])).toEqual([[0, 0], [0, d.coverage.text.lastIndexOf("Lavrov")]]);
     expect(row.sharedTokensB).toBe(24);
   });
   it("compares within events unless told to compare across them", () => {
-    const e1 = parseArticle(article({ id: "a", outlet: "x", event: "e1", text: a.text }));
-    const e2 = parseArticle(article({ id: "b", outlet: "y", event: "e2", text: b.text }));
+    const e1 = profiled(article({ id: "a", outlet: "x", event: "e1", text: a.coverage.text }));
+    const e2 = profiled(article({ id: "b", outlet: "y", event: "e2", text: b.coverage.text }));
     expect(sharedWording([e1, e2]).rows).toEqual([]);
     expect(sharedWording([e1, e2], { acrossEvents: true }).rows[0]).toMatchObject({ eventA: "e1", eventB: "e2" });
   });
   it("flags two identical articles as copies of each other", () => {
-    const twin = parseArticle(article({ id: "t", outlet: "x", text: a.text }));
+    const twin = profiled(article({ id: "t", outlet: "x", text: a.coverage.text }));
     expect(sharedWording([a, twin]).rows[0]).toMatchObject({ shareA: 1, shareB: 1, copy: true, sameOutlet: true });
   });
   it("checks its options", () => {
