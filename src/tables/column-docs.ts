@@ -1,7 +1,7 @@
 import { COVERAGE_COLUMN_DOCS } from "./column-docs-coverage";
 import { DIVERGENCE_COLUMN_DOCS } from "./column-docs-divergence";
-import { EMPHASIS_COLUMN_DOCS } from "./column-docs-emphasis";
-import { SENTIMENT_COLUMN_DOCS } from "./column-docs-sentiment";
+import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
+import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";
 import { VOICE_COLUMN_DOCS } from "./column-docs-voice";
 import type { ColumnDocs } from "./column-docs-types";

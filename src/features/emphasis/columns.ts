@@ -1,8 +1,8 @@
-import { idsDoc, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, type ColumnDocs } from "../column-docs-types";
 
 const KIND = '"actor", "concept" or "frame"';
 
-/** Columns of the emphasis results (features/emphasis-*). */
+/** Columns of the emphasis results (features/emphasis). */
 export const EMPHASIS_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
   "frame-attention": {
     outlet: "outlet id",

@@ -1,9 +1,9 @@
-import { idsDoc, intervalDocs, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, intervalDocs, type ColumnDocs } from "../column-docs-types";
 
 const SCORE = "wink-nlp sentence sentiment score in [-1, 1]";
 const SHARE = (p: string) => `share of sentences that are ${p} (|score| within params.neutralBand is neutral)`;
 
-/** Columns of the sentiment results (features/sentiment-*). */
+/** Columns of the sentiment results (features/sentiment). */
 export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
   "sentiment-articles": {
     outlet: "outlet id",
