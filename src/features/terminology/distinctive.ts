@@ -1,9 +1,11 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { TerminologyProfile } from "../../profile/terminology";
+import type { Profiled } from "../../profile/types";
 import { keynessG2 } from "../../stats/keyness";
 import { defaultAlpha0, logOddsDirichlet } from "../../stats/logodds";
 import { featureResult, type FeatureResult } from "../result";
-import { addCounts, termCounts } from "./term-counts";
+import { addCounts } from "../../profile/terms";
+import { mapOption, profileSettings } from "./settings";
 import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./distinctive-options";
 import { pushAll } from "../../util/push-all";
 import { compareCodeUnits } from "../../util/compare";
@@ -70,7 +72,9 @@ export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctivePa
  * with π̂ from the whole corpus by default; plus G² keyness (Dunning 1993, with
  * quanteda's sign and correction; stats `keynessG2`) as a second measure.
  * Terms are unigrams and bigrams of lemmas without stop words, punctuation or
- * numbers by default (`termCounts`).
+ * numbers by default (`termCounts`), read from the profiles' term tables:
+ * unit, stop words and numbers are what the map counted (an option asking
+ * for other values throws); `ngrams` picks the tables.
  *
  * Rows: comparisons sorted by target then reference; within one, z descending,
  * then term. Against the rest (one-vs-rest), every term the target uses has
@@ -82,13 +86,18 @@ export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctivePa
  * gives no rows for that comparison. An unknown outlet in `pairs` throws.
  *
  * @example
- * const r = distinctiveTerms(parsed, { pairs: [["tass", "yahoo"]] });
+ * const r = distinctiveTerms(profiles, { pairs: [["tass", "yahoo"]] });
  * r.rows.find((x) => x.term === "kiev")?.z; // > 0: TASS writes Kiev, Yahoo does not
  */
-export function distinctiveTerms(parsed: readonly ParsedArticle[], options: DistinctiveOptions = {}): DistinctiveResult {
-  const o = distinctiveOptions(options);
+export function distinctiveTerms(parsed: readonly Profiled<"terminology">[], options: DistinctiveOptions = {}): DistinctiveResult {
+  const checked = distinctiveOptions(options);
+  const fn = "distinctiveTerms", settings = profileSettings(fn, parsed);
+  const o: ResolvedDistinctiveOptions = {
+    ...checked,
+    unit: mapOption(fn, settings, "unit", options.unit), keepStopWords: mapOption(fn, settings, "keepStopWords", options.keepStopWords), keepNumbers: mapOption(fn, settings, "keepNumbers", options.keepNumbers),
+  };
   const warnings: Warning[] = [];
-  const counts = parsed.map((p) => termCounts(p, o));
+  const counts = parsed.map((p) => articleCounts(p.terminology, o.ngrams));
   counts.forEach((c, i) => {
     if (c.size === 0) warnings.push({ code: "empty-terms", articleId: parsed[i].id, message: `article "${parsed[i].id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
   });
@@ -182,7 +191,22 @@ function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
   return [...pos, ...neg].sort(byZ);
 }
 
-function outletIndices(parsed: readonly ParsedArticle[]): Map<string, number[]> {
+/** One article's term counts, as `termCounts` gives them: the chosen n-gram tables, unigrams first. */
+function articleCounts(t: TerminologyProfile, ngrams: readonly (1 | 2)[]): Map<string, number> {
+  const m = new Map<string, number>();
+  const w = t.words;
+  if (ngrams.includes(1)) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);
+  if (ngrams.includes(2)) {
+    const b = t.bigrams;
+    for (let k = 0; k < b.count.length; k++) {
+      const term = `${w[b.first[k]]} ${w[b.second[k]]}`; // added, not set: a form with a space could meet a bigram, as in termCounts
+      m.set(term, (m.get(term) ?? 0) + b.count[k]);
+    }
+  }
+  return m;
+}
+
+function outletIndices(parsed: readonly Profiled<"terminology">[]): Map<string, number[]> {
   const m = new Map<string, number[]>();
   parsed.forEach((p, i) => { const l = m.get(p.outlet); if (l) l.push(i); else m.set(p.outlet, [i]); });
   return new Map([...m].sort(([a], [b]) => compareCodeUnits(a, b)));

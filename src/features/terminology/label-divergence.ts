@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors";
 import type { Lexicon } from "../../lexicon/types";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { jsd } from "../../stats/jsd";
 import { featureResult, type FeatureResult } from "../result";
 import { checkMaxOutlets, topOutlets } from "../top-outlets";
@@ -67,10 +67,10 @@ export type LabelDivergenceResult = FeatureResult<"label-divergence", LabelDiver
  * (outletA, outletB) sorted.
  *
  * @example
- * const r = labelDivergence(parsed, lexicon, { concepts: ["capital"] });
+ * const r = labelDivergence(profiles, lexicon, { concepts: ["capital"] });
  * r.rows.find((x) => x.outletA === "tass" && x.outletB === "yahoo")?.jsd; // => 1 (Kiev vs Kyiv)
  */
-export function labelDivergence(parsed: readonly ParsedArticle[], lexicon: Lexicon, options: LabelDivergenceOptions = {}): LabelDivergenceResult {
+export function labelDivergence(parsed: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelDivergenceOptions = {}): LabelDivergenceResult {
   const smoothing = options.smoothing ?? 0;
   if (typeof smoothing !== "number" || !Number.isFinite(smoothing) || smoothing < 0) throw new Error(`invalid smoothing: ${String(smoothing)} (use a number ≥ 0; 0 means none)`);
   const { maxOutlets = 100, ...choiceOptions } = options;

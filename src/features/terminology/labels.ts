@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors";
 import type { ConceptEntry, Lexicon } from "../../lexicon/types";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { byOutlet, eventsOrAll } from "../groups";
 import { featureResult, type FeatureResult, type LexiconRef } from "../result";
 import { pushAll } from "../../util/push-all";
@@ -44,8 +44,8 @@ export type LabelChoiceResult = FeatureResult<"label-choice", LabelChoiceParams,
 
 /**
  * Label choice per concept: for every lexicon concept, each outlet's count and
- * share of each competing label, from the parsed concept mentions
- * (`mentions.kind === "concept"`, key = concept id, label = label). Every
+ * share of each competing label, from the concept-label counts of the
+ * profiles (all voices together: own words, direct and scare quotes). Every
  * label of the lexicon gets a row for every outlet, so a label an outlet never
  * writes is a row with count 0 and share 0 ("TASS: invasion 0").
  *
@@ -57,13 +57,14 @@ export type LabelChoiceResult = FeatureResult<"label-choice", LabelChoiceParams,
  *
  * Throws when an article was parsed without this lexicon (or with another
  * version of it): its mentions would not match the labels counted here.
+ * Reads only the `terminology` part (and `lexiconHash`) of each profile.
  *
  * @example
- * const r = labelChoice(parsed, lexicon, { concepts: ["conflict"] });
+ * const r = labelChoice(profiles, lexicon, { concepts: ["conflict"] });
  * r.rows.filter((x) => x.outlet === "tass" && x.count > 0).map((x) => x.label);
  * // bundled corpus => ["special military operation", "conflict", "crisis"]
  */
-export function labelChoice(parsed: readonly ParsedArticle[], lexicon: Lexicon, options: LabelChoiceOptions = {}): LabelChoiceResult {
+export function labelChoice(parsed: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelChoiceOptions = {}): LabelChoiceResult {
   const o = labelChoiceOptions(lexicon, options);
   assertParsedWith(parsed, lexicon);
   const concepts = o.concepts.map((id) => lexicon.concepts.find((c) => c.id === id)!);
@@ -95,18 +96,20 @@ export function labelChoice(parsed: readonly ParsedArticle[], lexicon: Lexicon, 
   return featureResult("label-choice", params, rows, warnings);
 }
 
-function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, ParsedArticle[]>, silences: Silence[]): LabelChoiceRow[] {
+function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, Profiled<"terminology">[]>, silences: Silence[]): LabelChoiceRow[] {
   const rows: LabelChoiceRow[] = [];
   const silent: string[] = [];
   for (const [outlet, articles] of outlets) {
     const counts = new Map(concept.labels.map((l) => [l.label, { count: 0, ids: [] as string[] }]));
     for (const p of articles) {
-      const m = p.mentions;
-      for (let i = 0; i < m.kind.length; i++) {
-        if (m.kind[i] !== "concept" || m.key[i] !== concept.id) continue;
+      const m = p.terminology.labels;
+      for (let i = 0; i < m.concept.length; i++) {
+        if (m.concept[i] !== concept.id) continue;
         const c = counts.get(m.label[i]);
         if (!c) throw new Error(`labelChoice: article "${p.id}" has a mention of concept "${concept.id}" with label "${m.label[i]}", which the lexicon does not list; re-parse the corpus with this lexicon`);
-        c.count++;
+        const n = m.own[i] + m.direct[i] + m.scare[i];
+        if (n === 0) continue;
+        c.count += n;
         if (c.ids[c.ids.length - 1] !== p.id) c.ids.push(p.id);
       }
     }
@@ -157,11 +160,11 @@ export function labelChoiceOptions(lexicon: Lexicon, options: LabelChoiceOptions
 }
 
 /** Throws unless every article was parsed with this very lexicon (same hash). */
-export function assertParsedWith(parsed: readonly ParsedArticle[], lexicon: Lexicon): void {
+export function assertParsedWith(parsed: readonly { readonly id: string; readonly lexiconHash?: string | null }[], lexicon: Lexicon): void {
   for (const p of parsed) {
-    if (!p.lexicon) throw new Error(`article "${p.id}" was parsed without a lexicon, so it has no concept mentions; parse it with parseArticle(article, lexicon)`);
-    if (p.lexicon.hash !== lexicon.hash) {
-      throw new Error(`article "${p.id}" was parsed with lexicon "${p.lexicon.name}" version ${p.lexicon.version} (hash ${p.lexicon.hash.slice(0, 12)}), not the one given ("${lexicon.name}" version ${lexicon.version}, hash ${lexicon.hash.slice(0, 12)}); re-parse the corpus with the lexicon you pass here`);
+    if (!p.lexiconHash) throw new Error(`article "${p.id}" was parsed without a lexicon, so it has no concept mentions; parse it with parseArticle(article, lexicon)`);
+    if (p.lexiconHash !== lexicon.hash) {
+      throw new Error(`article "${p.id}" was parsed with another lexicon (hash ${p.lexiconHash.slice(0, 12)}), not the one given ("${lexicon.name}" version ${lexicon.version}, hash ${lexicon.hash.slice(0, 12)}); re-parse the corpus with the lexicon you pass here`);
     }
   }
 }

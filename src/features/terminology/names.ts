@@ -1,5 +1,4 @@
-import { fold } from "../../lexicon/fold";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 
 /** Every capitalised spelling that folds to one string, with where and how it is used. */
 export interface NameForm {
@@ -26,72 +25,33 @@ export interface NameInventory {
   readonly lowercase: Map<string, number>;
 }
 
-interface Word { text: string; folded: string; lemma: string; stop: boolean; propn: boolean; initial: boolean }
-
-const LETTERS = /^[\p{L}\p{M}]+$/u;
-
 /**
- * Reads the capitalised words of every article. A word is a run of abutting
- * letter tokens within a sentence, so a name wink splits at a letter it does
- * not know ("Çavuşoğlu" → "Çavu" "ş" "o" "ğ" "lu") is whole again; an
- * apostrophe or hyphen ends a word ("Lavrov's" → "Lavrov"). A word is
- * capitalised when it starts upper-case and is not all capitals (acronyms
- * such as NATO or DPR are not transliterated). Context: the `window` nearest
- * non-stop words on each side in the same sentence, as folded lemmas.
+ * The capitalised words of every article, merged: each profile's name table
+ * (see `articleNames` in the map for what a name and its context are) adds
+ * its counts, its outlet and its id. Articles in input order.
  */
-export function nameInventory(parsed: readonly ParsedArticle[], window: number): NameInventory {
+export function nameInventory(profiles: readonly Profiled<"terminology">[]): NameInventory {
   const forms = new Map<string, NameForm>();
   const lowercase = new Map<string, number>();
-  for (const p of parsed) {
-    for (const words of sentenceWords(p)) {
-      const content = words.filter((w) => !w.stop);
-      words.forEach((w) => {
-        if (/^\p{Ll}/u.test(w.text)) { lowercase.set(w.folded, (lowercase.get(w.folded) ?? 0) + 1); return; }
-        if (!/^\p{Lu}/u.test(w.text) || !/\p{Ll}/u.test(w.text)) return;
-        const f = forms.get(w.folded) ?? newForm(w.folded);
-        forms.set(w.folded, f);
-        f.surfaces.set(w.text, (f.surfaces.get(w.text) ?? 0) + 1);
-        f.outlets.set(p.outlet, (f.outlets.get(p.outlet) ?? 0) + 1);
-        if (f.articleIds[f.articleIds.length - 1] !== p.id) f.articleIds.push(p.id);
-        f.capitalised++;
-        if (!w.initial || w.propn) f.nameLike++;
-        if (w.lemma) f.lemmas.add(w.lemma);
-        const at = content.indexOf(w);
-        const near = at >= 0 ? [...content.slice(Math.max(0, at - window), at), ...content.slice(at + 1, at + 1 + window)] : nearby(words, content, w, window);
-        for (const c of near) if (c.folded !== w.folded) f.context.set(c.lemma || c.folded, (f.context.get(c.lemma || c.folded) ?? 0) + 1);
-      });
+  for (const p of profiles) {
+    const { words, names: n, lowercase: lower } = p.terminology;
+    for (let k = 0; k < lower.word.length; k++) add(lowercase, words[lower.word[k]], lower.count[k]);
+    for (let r = 0; r < n.form.length; r++) {
+      const folded = words[n.form[r]];
+      let f = forms.get(folded);
+      if (!f) { f = { folded, surfaces: new Map(), outlets: new Map(), articleIds: [], capitalised: 0, nameLike: 0, lemmas: new Set(), context: new Map() }; forms.set(folded, f); }
+      for (let k = r > 0 ? n.surfaceEnd[r - 1] : 0; k < n.surfaceEnd[r]; k++) add(f.surfaces, n.surface[k], n.surfaceCount[k]);
+      add(f.outlets, p.outlet, n.capitalised[r]);
+      if (f.articleIds[f.articleIds.length - 1] !== p.id) f.articleIds.push(p.id);
+      f.capitalised += n.capitalised[r];
+      f.nameLike += n.nameLike[r];
+      for (let k = r > 0 ? n.lemmaEnd[r - 1] : 0; k < n.lemmaEnd[r]; k++) f.lemmas.add(words[n.lemma[k]]);
+      for (let k = r > 0 ? n.contextEnd[r - 1] : 0; k < n.contextEnd[r]; k++) add(f.context, words[n.context[k]], n.contextCount[k]);
     }
   }
   return { forms, lowercase };
 }
 
-/** Context of a stop-word occurrence: the content words nearest to its position. */
-function nearby(words: Word[], content: Word[], w: Word, window: number): Word[] {
-  const pos = words.indexOf(w);
-  const before = content.filter((c) => words.indexOf(c) < pos), after = content.filter((c) => words.indexOf(c) > pos);
-  return [...before.slice(-window), ...after.slice(0, window)];
-}
-
-function newForm(folded: string): NameForm {
-  return { folded, surfaces: new Map(), outlets: new Map(), articleIds: [], capitalised: 0, nameLike: 0, lemmas: new Set(), context: new Map() };
-}
-
-/** The letter words of each sentence of an article. */
-function sentenceWords(p: ParsedArticle): Word[][] {
-  const t = p.tokens;
-  const out: Word[][] = p.sentences.tokenStart.map(() => []);
-  for (let i = 0; i < t.value.length; i++) {
-    if (!LETTERS.test(t.value[i])) continue;
-    let j = i;
-    while (j + 1 < t.value.length && t.sentence[j + 1] === t.sentence[i] && t.start[j + 1] === t.end[j] && LETTERS.test(t.value[j + 1])) j++;
-    const words = out[t.sentence[i]];
-    const text = p.text.slice(t.start[i], t.end[j]);
-    const single = i === j;
-    words.push({
-      text, folded: fold(text), lemma: single ? fold(t.lemma[i]) : "", stop: single && t.stop[i],
-      propn: t.pos[i] === "PROPN", initial: words.length === 0,
-    });
-    i = j;
-  }
-  return out;
+function add(m: Map<string, number>, k: string, n: number): void {
+  m.set(k, (m.get(k) ?? 0) + n);
 }

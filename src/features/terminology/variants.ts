@@ -1,7 +1,8 @@
 import type { Warning } from "../../errors";
-import type { ParsedArticle } from "../../parse/types";
+import type { Profiled } from "../../profile/types";
 import { featureResult } from "../result";
 import { nameInventory, type NameForm } from "./names";
+import { mapOption, profileSettings } from "./settings";
 import { jaroWinkler, levenshtein } from "./similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./variants-rules";
 import { variantOptions, type VariantOptions, type VariantResult, type VariantRow } from "./variants-options";
@@ -32,17 +33,19 @@ import { compareCodeUnits } from "../../util/compare";
  *    (TASS writes Donetsk and Donbass, so Donbas goes with Donbass only).
  *
  * Rows: score descending, then formA, then formB. With fewer than two outlets
- * nothing can differ between outlets: no rows and a warning.
+ * nothing can differ between outlets: no rows and a warning. The context
+ * `window` is the one the map used (asking for another throws).
  *
  * @example
- * transliterationVariants(parsed).rows.map((r) => r.yaml);
+ * transliterationVariants(profiles).rows.map((r) => r.yaml);
  * // bundled corpus => ["Zelensky: [Zelensky, Zelenskyy]", "Donbass: [Donbass, Donbas]", "Sergey: [Sergey, Sergei]", ...]
  */
-export function transliterationVariants(parsed: readonly ParsedArticle[], options: VariantOptions = {}): VariantResult {
-  const o = variantOptions(options);
+export function transliterationVariants(parsed: readonly Profiled<"terminology">[], options: VariantOptions = {}): VariantResult {
+  const checked = variantOptions(options);
+  const o = { ...checked, window: mapOption("transliterationVariants", profileSettings("transliterationVariants", parsed), "window", options.window) };
   const warnings: Warning[] = [];
   const outlets = new Set(parsed.map((p) => p.outlet));
-  const { forms, lowercase } = nameInventory(parsed, o.window);
+  const { forms, lowercase } = nameInventory(parsed);
   const names = [...forms.values()]
     .filter((f) => [...f.folded].length >= o.minLength && f.capitalised >= o.minCount && f.nameLike > 0 && (lowercase.get(f.folded) ?? 0) < f.capitalised)
     .sort((a, b) => compareCodeUnits(a.folded, b.folded));

@@ -2,12 +2,14 @@ import { loadCorpus } from "../../../src/corpus/index";
 import { distinctiveTerms, REST } from "../../../src/features/terminology/index";
 import { parseArticle } from "../../../src/parse/index";
 import type { ParsedArticle } from "../../../src/parse/types";
+import type { ArticleProfile } from "../../../src/profile/types";
 import { article, BUNDLED } from "../../helpers";
+import { profiled } from "./profiled";
 
 // a: "Kiev talks." → kiev 1, talk 1 (n_a = 2); b: "Kyiv talks talks." → kyiv 1, talk 2 (n_b = 3).
-const small: readonly ParsedArticle[] = Object.freeze([
-  parseArticle(article({ id: "a1", outlet: "a", text: "Kiev talks." })),
-  parseArticle(article({ id: "b1", outlet: "b", text: "Kyiv talks talks." })),
+const small: readonly ArticleProfile[] = Object.freeze([
+  profiled(article({ id: "a1", outlet: "a", text: "Kiev talks." })),
+  profiled(article({ id: "b1", outlet: "b", text: "Kyiv talks talks." })),
 ]);
 
 describe("distinctiveTerms (hand computed)", () => {
@@ -69,7 +71,7 @@ describe("distinctiveTerms on degenerate input", () => {
     expect(r.warnings[0].message).toMatch(/only outlet "a"/);
   });
   it("an article of stop words and punctuation only: a warning, and no NaN", () => {
-    const empty = parseArticle(article({ id: "e1", outlet: "e", text: "The, and of it." }));
+    const empty = profiled(article({ id: "e1", outlet: "e", text: "The, and of it." }));
     const r = distinctiveTerms([...small, empty], { ngrams: [1] });
     expect(r.warnings.map((w) => w.code)).toEqual(["empty-terms", "no-terms"]);
     expect(r.warnings[0].articleId).toBe("e1");
@@ -79,9 +81,9 @@ describe("distinctiveTerms on degenerate input", () => {
 });
 
 describe("distinctiveTerms on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
   beforeAll(async () => {
-    parsed = (await loadCorpus(BUNDLED)).articles.map((a) => parseArticle(a));
+    parsed = (await loadCorpus(BUNDLED)).articles.map((a) => profiled(a));
   });
 
   it("finds Kiev distinctive for TASS against Yahoo (z > 0 with target tass)", () => {
@@ -114,10 +116,13 @@ describe("distinctiveTerms on the bundled corpus", () => {
 describe("issue 8 finding 3: one-vs-rest on many outlets stays linear and bounded", () => {
   const words = ["kiev", "kyiv", "talks", "ceasefire", "corridor", "minister", "sanctions", "grain", "border", "refugees", "shelling", "summit"];
   // 40 outlets, 1–3 articles each, each article 4–7 words drawn deterministically
-  const many: ParsedArticle[] = [];
+  const many: ArticleProfile[] = [];
+  const manyParsed: ParsedArticle[] = []; // the parses behind `many`, for the lemmas they hold
   for (let o = 0; o < 40; o++) for (let k = 0; k <= o % 3; k++) {
     const text = Array.from({ length: 4 + ((o + k) % 4) }, (_, w) => words[(o * 7 + k * 3 + w * 5) % words.length]).join(" ") + ".";
-    many.push(parseArticle(article({ id: `o${String(o).padStart(2, "0")}-${k}`, outlet: `o${String(o).padStart(2, "0")}`, text })));
+    const a = article({ id: `o${String(o).padStart(2, "0")}-${k}`, outlet: `o${String(o).padStart(2, "0")}`, text });
+    many.push(profiled(a));
+    manyParsed.push(parseArticle(a));
   }
 
   it("equals a two-outlet comparison of the target against all others relabelled as one outlet", () => {
@@ -140,7 +145,7 @@ describe("issue 8 finding 3: one-vs-rest on many outlets stays linear and bounde
   it("keeps every term the target uses and only restAbsent of those it never uses", () => {
     const r = distinctiveTerms(many, { ngrams: [1], restAbsent: 2 });
     for (const target of ["o00", "o05"]) {
-      const used = new Set(many.filter((p) => p.outlet === target).flatMap((p) => [...p.tokens.lemma]));
+      const used = new Set(manyParsed.filter((p) => p.outlet === target).flatMap((p) => [...p.tokens.lemma]));
       const mine = r.rows.filter((x) => x.target === target);
       expect(mine.filter((x) => x.countTarget === 0).length).toBeLessThanOrEqual(2);
       for (const x of mine.filter((y) => y.countTarget > 0)) expect(used.has(x.term)).toBe(true);

@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { loadCorpus } from "../../../src/corpus/index";
 import { labelChoice, labelDivergence } from "../../../src/features/terminology/index";
 import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
-import { parseArticle } from "../../../src/parse/index";
-import type { ParsedArticle } from "../../../src/parse/types";
+import type { ArticleProfile } from "../../../src/profile/types";
 import { article, BUNDLED } from "../../helpers";
+import { profiled } from "./profiled";
 
 const tiny = parseLexicon(`name: tiny
 version: 1
@@ -22,13 +22,13 @@ concepts:
 
 // a: war 2 (a1, a2), invasion 1 (a1); b: special military operation 1 (b1; b2 names no concept);
 // c: war 2, invasion 1 (as a); d: war 1, smo 1. Events: e1 = a1, b1; e2 = a2, b2, c1, d1.
-const small: readonly ParsedArticle[] = Object.freeze([
-  parseArticle(article({ id: "a1", outlet: "a", event: "e1", text: "The war began. The invasion went on." }), tiny),
-  parseArticle(article({ id: "a2", outlet: "a", event: "e2", text: "The war was long." }), tiny),
-  parseArticle(article({ id: "b1", outlet: "b", event: "e1", text: "The special military operation began." }), tiny),
-  parseArticle(article({ id: "b2", outlet: "b", event: "e2", text: "Talks went on." }), tiny),
-  parseArticle(article({ id: "c1", outlet: "c", event: "e2", text: "War and invasion. War again." }), tiny),
-  parseArticle(article({ id: "d1", outlet: "d", event: "e2", text: "A war, or a special military operation." }), tiny),
+const small: readonly ArticleProfile[] = Object.freeze([
+  profiled(article({ id: "a1", outlet: "a", event: "e1", text: "The war began. The invasion went on." }), tiny),
+  profiled(article({ id: "a2", outlet: "a", event: "e2", text: "The war was long." }), tiny),
+  profiled(article({ id: "b1", outlet: "b", event: "e1", text: "The special military operation began." }), tiny),
+  profiled(article({ id: "b2", outlet: "b", event: "e2", text: "Talks went on." }), tiny),
+  profiled(article({ id: "c1", outlet: "c", event: "e2", text: "War and invasion. War again." }), tiny),
+  profiled(article({ id: "d1", outlet: "d", event: "e2", text: "A war, or a special military operation." }), tiny),
 ]);
 
 describe("labelChoice (hand counted)", () => {
@@ -74,7 +74,7 @@ describe("labelChoice (hand counted)", () => {
   it("checks its options and the lexicon the articles were parsed with", () => {
     expect(() => labelChoice(small, tiny, { concepts: ["nope"] })).toThrow(/invalid concepts: "nope" is not a concept of lexicon "tiny"/);
     expect(() => labelChoice(small, tiny, { byEvent: "yes" as never })).toThrow(/invalid byEvent/);
-    const bare = parseArticle(article({ text: "The war." }));
+    const bare = profiled(article({ text: "The war." }));
     expect(() => labelChoice([bare], tiny)).toThrow(/parsed without a lexicon/);
     const other = parseLexicon("concepts:\n  conflict:\n    labels:\n      war: [war]\n");
     expect(() => labelChoice(small, other)).toThrow(/re-parse the corpus/);
@@ -117,11 +117,11 @@ describe("labelDivergence (hand computed)", () => {
 });
 
 describe("label choice on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
   const lexicon = loadLexicon(join(BUNDLED, "lexicon.yaml"));
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
-    parsed = corpus.articles.map((a) => parseArticle(a, lexicon));
+    parsed = corpus.articles.map((a) => profiled(a, lexicon));
   });
 
   it("TASS calls the conflict a special military operation and never an invasion", () => {

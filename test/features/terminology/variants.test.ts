@@ -2,9 +2,9 @@ import { parse as parseYaml } from "yaml";
 import { loadCorpus } from "../../../src/corpus/index";
 import { jaro, jaroWinkler, levenshtein, transliterationVariants, variantOptions } from "../../../src/features/terminology/index";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "../../../src/features/terminology/variants-rules";
-import { parseArticle } from "../../../src/parse/index";
-import type { ParsedArticle } from "../../../src/parse/types";
+import type { ArticleProfile } from "../../../src/profile/types";
 import { article, BUNDLED } from "../../helpers";
+import { profiled } from "./profiled";
 
 describe("string similarity", () => {
   it("gives Winkler's (1990) published Jaro and Jaro–Winkler values", () => {
@@ -53,9 +53,9 @@ describe("variant rules", () => {
 });
 
 describe("transliterationVariants (small corpus)", () => {
-  const small: readonly ParsedArticle[] = Object.freeze([
-    parseArticle(article({ id: "a1", outlet: "a", text: "Foreign Minister Sergey Lavrov met Russian officials in Russia." })),
-    parseArticle(article({ id: "b1", outlet: "b", text: "Later, Foreign Minister Sergei Lavrov spoke about Ukraine and Ukrainian forces." })),
+  const small: readonly ArticleProfile[] = Object.freeze([
+    profiled(article({ id: "a1", outlet: "a", text: "Foreign Minister Sergey Lavrov met Russian officials in Russia." })),
+    profiled(article({ id: "b1", outlet: "b", text: "Later, Foreign Minister Sergei Lavrov spoke about Ukraine and Ukrainian forces." })),
   ]);
   const r = transliterationVariants(small);
 
@@ -83,9 +83,9 @@ describe("transliterationVariants (small corpus)", () => {
 });
 
 describe("transliterationVariants on the bundled corpus", () => {
-  let parsed: ParsedArticle[];
+  let parsed: ArticleProfile[];
   beforeAll(async () => {
-    parsed = (await loadCorpus(BUNDLED)).articles.map((a) => parseArticle(a));
+    parsed = (await loadCorpus(BUNDLED)).articles.map((a) => profiled(a));
   });
 
   it("finds the Russian/Ukrainian spellings, and nothing else", () => {
