@@ -1,6 +1,6 @@
 import type { ParsedArticle } from "../parse/types";
 import { compareCodeUnits } from "../util/compare";
-import { isTerm, termWords } from "./terms";
+import { isTerm, termWordsOf } from "./terms";
 
 /** The features of one sentence, for claim alignment. */
 export interface SentenceFeatures {
@@ -57,7 +57,7 @@ export function sentenceFeatureLists(p: ParsedArticle): SentenceFeature[][] {
     }
     placed[s].push([m.start[k], `${m.kind[k]}:${m.key[k]}`, false]);
   }
-  for (const w of termWords(p, "lemma")) {
+  for (const w of termWordsOf(p, "lemma")) {
     if (w.sentence < 0 || w.sentence >= n || !isTerm(w, { keepStopWords: false, keepNumbers: true }) || NEGATED_AUXILIARY.test(w.form)) continue;
     let hit = false;
     for (let i = w.first; i <= w.last && !hit; i++) hit = covered[i] === 1;

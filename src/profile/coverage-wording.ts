@@ -1,5 +1,5 @@
 import type { ParsedArticle } from "../parse/types";
-import { isTerm, termWords } from "./terms";
+import { isTerm, termWordsOf } from "./terms";
 
 /** What a token is for shared wording (reported as `params.tokens`). */
 export const WORDING_TOKENS = "lower-cased wink normal forms of every token but punctuation, symbols, URLs, e-mails, emoji and possessive clitics; curly apostrophes folded to straight; words wink split at non-Latin-1 letters rejoined";
@@ -14,7 +14,7 @@ export interface WordingTokens {
 /** The article's tokens as `sharedWording` matches them (see `WORDING_TOKENS`). */
 export function wordingTokens(p: ParsedArticle): WordingTokens {
   const forms: string[] = [], start: number[] = [], end: number[] = [];
-  for (const w of termWords(p, "surface")) {
+  for (const w of termWordsOf(p, "surface")) {
     if (!isTerm(w, { keepStopWords: true, keepNumbers: true })) continue;
     forms.push(w.form.replace(/’/g, "'"));
     start.push(p.tokens.start[w.first]);

@@ -1,9 +1,9 @@
-import { COVERAGE_COLUMN_DOCS } from "./column-docs-coverage";
+import { COVERAGE_COLUMN_DOCS } from "../features/coverage/columns";
 import { DIVERGENCE_COLUMN_DOCS } from "./column-docs-divergence";
 import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
 import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";
-import { VOICE_COLUMN_DOCS } from "./column-docs-voice";
+import { VOICE_COLUMN_DOCS } from "../features/voice/columns";
 import type { ColumnDocs } from "./column-docs-types";
 
 export type { ColumnDocs } from "./column-docs-types";

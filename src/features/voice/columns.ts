@@ -1,4 +1,4 @@
-import { idsDoc, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, type ColumnDocs } from "../column-docs-types";
 
 const EVENT = 'event tallied within; "(all)" when pooled (byEvent false)';
 const SPEAKER = 'canonical lexicon actor, the raw phrase of a non-lexicon source ("the news service", "Moscow"), or "unresolved"';

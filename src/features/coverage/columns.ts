@@ -1,4 +1,4 @@
-import { idsDoc, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, type ColumnDocs } from "../column-docs-types";
 
 /** Columns of the coverage results (features/coverage-*). */
 export const COVERAGE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
