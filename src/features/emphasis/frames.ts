@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { EmphasisProfile } from "../../profile/emphasis";
 import type { Profiled } from "../../profile/types";
 import { byOutlet } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { sectionOptions, type SectionOptions } from "./options";
 import { sentenceSections, type Section } from "./sections";
@@ -33,7 +34,8 @@ export interface FrameAttentionParams extends Required<SectionOptions> { readonl
  * a dictionary measure of attention (cf. Boydstun 2013; Card et al. 2015 for
  * richer frame coding), not a reading of the frame's argument.
  */
-export function frameAttention(profiles: readonly Profiled<"emphasis">[], frames: readonly string[], options: SectionOptions = {}): FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow> {
+export function frameAttention(input: readonly Profiled<"emphasis">[], frames: readonly string[], options: SectionOptions = {}): FeatureResult<"frame-attention", FrameAttentionParams, FrameAttentionRow> {
+  const profiles = inProfileOrder(input);
   const o = sectionOptions(options);
   const warnings: Warning[] = [];
   if (frames.length === 0) warnings.push({ code: "no-frames", message: "the lexicon has no frames, so there is no frame attention to measure." });

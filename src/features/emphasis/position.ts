@@ -3,6 +3,7 @@ import type { MentionKind } from "../../profile/mention-targets";
 import type { Profiled } from "../../profile/types";
 import { compareCodeUnits } from "../../util/compare";
 import { eventOf, byOutlet } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { sectionOptions, type SectionOptions } from "./options";
 import { sentenceSections, targetsOf } from "./sections";
@@ -44,9 +45,10 @@ export interface PlacementRow {
  * Position of every actor, concept and frame in every article, and per outlet
  * how often each reaches the headline, the lead or only the body — the
  * inverted-pyramid reading of emphasis (what comes first is what the outlet
- * foregrounds).
+ * foregrounds). Rows by article (id order, `inProfileOrder`), then target.
  */
-export function mentionPositions(profiles: readonly Profiled<"emphasis">[], options: SectionOptions = {}): FeatureResult<"mention-positions", Required<SectionOptions>, PositionRow> {
+export function mentionPositions(input: readonly Profiled<"emphasis">[], options: SectionOptions = {}): FeatureResult<"mention-positions", Required<SectionOptions>, PositionRow> {
+  const profiles = inProfileOrder(input);
   const o = sectionOptions(options);
   const rows: PositionRow[] = [];
   for (const p of profiles) {
@@ -73,7 +75,8 @@ export function mentionPositions(profiles: readonly Profiled<"emphasis">[], opti
 }
 
 /** Per outlet placement summary of {@link mentionPositions} (pass its result in to avoid computing it twice). */
-export function placementByOutlet(profiles: readonly Profiled<"emphasis">[], options: SectionOptions = {}, positions = mentionPositions(profiles, options)): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
+export function placementByOutlet(input: readonly Profiled<"emphasis">[], options: SectionOptions = {}, positions = mentionPositions(input, options)): FeatureResult<"placement", Required<SectionOptions>, PlacementRow> {
+  const profiles = inProfileOrder(input);
   const warnings: Warning[] = [];
   const rows: PlacementRow[] = [];
   // outlet → target → its position rows, in row order (indexed once, not filtered per outlet and target)

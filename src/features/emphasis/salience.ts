@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
 import { compareCodeUnits } from "../../util/compare";
 import { byOutlet } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 
 /** How prominent one actor is in one outlet. */
@@ -24,7 +25,8 @@ export interface SalienceRow {
  * naming the actor, and first-mention rank (who is introduced first). Every
  * lexicon actor any article names gets a row for every outlet, zeros included.
  */
-export function actorSalience(profiles: readonly Profiled<"emphasis">[]): FeatureResult<"actor-salience", Record<string, never>, SalienceRow> {
+export function actorSalience(input: readonly Profiled<"emphasis">[]): FeatureResult<"actor-salience", Record<string, never>, SalienceRow> {
+  const profiles = inProfileOrder(input);
   const warnings: Warning[] = [];
   const all = new Set<string>();
   for (const p of profiles) for (const a of p.emphasis.actors) all.add(a);

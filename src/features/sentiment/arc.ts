@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
 import { bootstrapInterval } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { DEFAULTS, sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
 import type { Interval } from "./outlets";
@@ -37,7 +38,8 @@ export function relativePosition(i: number, n: number): number {
  * position in their article, binned, and averaged per outlet with a bootstrap
  * interval (articles, then sentences).
  */
-export function sentimentArc(profiles: readonly Profiled<"sentiment">[], options: ArcOptions = {}): FeatureResult<"sentiment-arc", ArcParams, ArcRow> {
+export function sentimentArc(input: readonly Profiled<"sentiment">[], options: ArcOptions = {}): FeatureResult<"sentiment-arc", ArcParams, ArcRow> {
+  const profiles = inProfileOrder(input);
   const { bins = DEFAULTS.bins, ...rest } = options;
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`invalid bins: ${bins} (use a whole number ≥ 1)`);
   const { includeHeadline: _ignored, ...o } = sentimentOptions({ ...rest, includeHeadline: false });

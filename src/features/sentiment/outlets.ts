@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
 import { bootstrapInterval, type BootstrapResult } from "../../stats/bootstrap";
 import { byOutlet, eventOf, subSeed } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
 import { meanOf, scoresOf, shareAbove, shareBelow, shareWithin } from "./scores";
@@ -21,12 +22,13 @@ export interface ArticleSentimentRow {
 
 /**
  * Per article: mean sentence score and the shares of negative, neutral and
- * positive sentences (see `neutralBand`).
+ * positive sentences (see `neutralBand`). Rows in article id order (`inProfileOrder`).
  *
  * @example
  * sentimentByArticle(profiles).rows[0]; // {outlet: "tass", articleId: "004_…", sentences: 26, mean: 0.08, …}
  */
-export function sentimentByArticle(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-articles", ResolvedSentimentOptions, ArticleSentimentRow> {
+export function sentimentByArticle(input: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-articles", ResolvedSentimentOptions, ArticleSentimentRow> {
+  const profiles = inProfileOrder(input);
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
   const rows = profiles.map((p): ArticleSentimentRow => {
@@ -63,7 +65,8 @@ export interface OutletSentimentRow {
  * outlet's interval reflects only sentence-to-sentence variation, and a
  * warning says so.
  */
-export function sentimentByOutlet(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> {
+export function sentimentByOutlet(input: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> {
+  const profiles = inProfileOrder(input);
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
   const rows: OutletSentimentRow[] = [];

@@ -4,6 +4,7 @@ import type { Profiled } from "../../profile/types";
 import { compareCodeUnits } from "../../util/compare";
 import { bootstrapInterval } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { sentimentOptions, type ResolvedSentimentOptions, type SentimentOptions } from "./options";
 import type { Interval } from "./outlets";
@@ -36,7 +37,8 @@ export interface TowardParams extends ResolvedSentimentOptions {
  * scores the same for Lavrov and the West. Read it as "the tone of the
  * passages where the outlet names X".
  */
-export function sentimentToward(profiles: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-toward", TowardParams, TowardRow> {
+export function sentimentToward(input: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-toward", TowardParams, TowardRow> {
+  const profiles = inProfileOrder(input);
   const o = sentimentOptions(options);
   const warnings: Warning[] = [];
   const groups = byOutlet(profiles);
