@@ -43,7 +43,7 @@ export function combineFamilies(rows: readonly DivergenceRow[], warnings: Warnin
       }
       out.push({
         family: "combined", scope, event: null, outletA: A, outletB: B,
-        value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, lower: null, upper: null, p: null,
+        value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, lower: null, upper: null, p: null, permutations: null,
         note: left.length ? `families left out (undefined or zero everywhere): ${left.join(", ")}.` : null,
         articlesA: first.articlesA, articlesB: first.articlesB, events: first.events,
       });

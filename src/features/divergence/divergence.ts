@@ -1,58 +1,24 @@
 import type { Warning } from "../../errors";
 import type { Lexicon } from "../../lexicon/types";
-import type { QuotedArticle } from "../../quotes/quote-article";
+import type { Profiled } from "../../profile/types";
+import { voiceOptions } from "../../profile/voice-rules";
 import { bootstrapDifference, bootstrapInterval } from "../../stats/bootstrap";
 import { plainMean } from "../../stats/bootstrap-statistics";
-import { stratifiedPermutationPValue } from "../../stats/stratified-permutation";
-import { profileArticles, type ArticleProfile } from "./article-profiles";
+import { fastStratifiedPermutationPValue } from "../../stats/stratified-permutation-fast";
+import { densify, type DenseArticle, type DenseProfiles } from "./article-profiles";
 import { combineFamilies } from "./combined";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./measures";
+import { divergenceOptions, type DivergenceOptions, type DivergenceParams, type ResolvedDivergenceOptions } from "./options";
+import { pairStatistic } from "./pair-statistics";
 import { NO_EVENT, subSeed } from "../groups";
 import { pushAll } from "../../util/push-all";
 import { compareCodeUnits } from "../../util/compare";
-import { checkMaxOutlets, topOutlets } from "../top-outlets";
+import { topOutlets } from "../top-outlets";
 import { featureResult, type FeatureResult } from "../result";
-import type { TermOptions } from "../terminology/term-counts";
-import type { VoiceOptions } from "../voice/options";
 
-export interface DivergenceOptions {
-  /** Lidstone α added to every term count before the term JSD. Defaults to *0.01*: enough to keep a term one outlet never uses from counting as infinitely surprising, small enough (≈ 30 pseudo-counts over a 3,000-term vocabulary) not to swamp a 700-word article. */
-  termSmoothing?: number;
-  /** Terms for the term JSD. Defaults to lemma unigrams, stop words out. */
-  terms?: TermOptions;
-  /** Count headline sentences in the sentiment family. Defaults to *true*. */
-  includeHeadline?: boolean;
-  /** Bootstrap replicates for intervals. Defaults to *2000*. */
-  iterations?: number;
-  /** Random relabellings for permutation p-values. Defaults to *999*. */
-  permutations?: number;
-  /** Fewest articles each outlet of a pair needs before a permutation p-value is given. Defaults to *2*. */
-  minArticlesPerOutlet?: number;
-  /** Interval coverage. Defaults to *0.95*. */
-  level?: number;
-  /** Seed of every random stream. Defaults to *1*. */
-  seed?: number;
-  /** Article id → claim ids it carries, from coverage (`claimsByArticle`); without it the coverage family is undefined. */
-  claims?: ReadonlyMap<string, readonly string[]>;
-  /** Which quotes count as voice for the voice family (see voice-options). */
-  voice?: VoiceOptions;
-  /**
-   * Pairwise divergence among at most this many outlets: those with most
-   * articles (ties by id). Defaults to *100* (4,950 pairs): pairs grow with
-   * the square of the outlet count (1,000 outlets make 499,500 pairs, each
-   * with its bootstrap and permutations), and an outlet with one or two
-   * articles gives a pair no test can speak of. The outlets left out are
-   * named in a warning; raise it to include them.
-   */
-  maxOutlets?: number;
-}
-
-export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims" | "voice">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
-
+export type { DivergenceOptions, DivergenceParams } from "./options";
 export type { DivergenceRow, DivergenceScope } from "./types";
 import type { DivergenceRow } from "./types";
-
-const DEFAULTS = { maxOutlets: 100, termSmoothing: 0.01, terms: { ngrams: [1] } as TermOptions, includeHeadline: true, iterations: 2000, permutations: 999, minArticlesPerOutlet: 2, level: 0.95, seed: 1 };
 
 /**
  * Pairwise outlet × outlet divergence on three families — term distributions,
@@ -61,15 +27,19 @@ const DEFAULTS = { maxOutlets: 100, termSmoothing: 0.01, terms: { ngrams: [1] } 
  * paired design of matched-story corpora), plus a combined view
  * (see divergence-combined).
  *
+ * A reduction over the articles' divergence parts (the map's
+ * `profileDivergence`): the result does not depend on their order.
+ * Permutation p-values stop early when the answer is clear (`sequentialH`,
+ * Besag & Clifford 1991); each row says how many relabellings it used.
+ *
  * @example
- * const d = divergence(parsed, lexicon, { seed: 7 });
+ * const d = divergence(profiles, lexicon, { seed: 7 });
  * d.rows.filter((r) => r.family === "terms" && r.scope === "pooled");
  */
-export function divergence(parsed: readonly QuotedArticle[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
+export function divergence(input: readonly Profiled<"divergence">[], lexicon?: Lexicon, options: DivergenceOptions = {}): FeatureResult<"divergence", DivergenceParams, DivergenceRow> {
   const { claims, voice, ...rest } = options;
-  const o = { ...DEFAULTS, ...rest };
-  checkOptions(o);
-  const profiles = profileArticles(parsed, { lexicon, terms: o.terms, includeHeadline: o.includeHeadline, claims, voice });
+  const o = divergenceOptions(rest);
+  const profiles = densify(input, { lexicon, includeHeadline: o.includeHeadline, claims, voice: voiceOptions(voice) });
   const measures: Record<DivergenceFamily, GroupMeasure | undefined> = {
     terms: termJsd(profiles, o.termSmoothing), labels: labelJsd(profiles), sentiment: sentimentDifference,
     emphasis: frameJsd(profiles), voice: speakerJsd(profiles), coverage: claims ? claimDistance : undefined,
@@ -108,7 +78,7 @@ export function divergence(parsed: readonly QuotedArticle[], lexicon?: Lexicon, 
     for (const family of DIVERGENCE_FAMILIES) {
       const measure = measures[family];
       if (!measure) continue;
-      rows.push(pooledRow(family, measure, A, B, a, b, o));
+      rows.push(pooledRow(family, measure, profiles, A, B, a, b, o));
       if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o));
     }
   }
@@ -121,25 +91,16 @@ export function divergence(parsed: readonly QuotedArticle[], lexicon?: Lexicon, 
   return featureResult("divergence", { ...o, lexicon: lex }, rows, warnings);
 }
 
-type Resolved = typeof DEFAULTS;
+type Resolved = ResolvedDivergenceOptions;
 
-function checkOptions(o: Resolved): void {
-  checkMaxOutlets(o.maxOutlets);
-  if (!(o.termSmoothing >= 0)) throw new Error(`invalid termSmoothing: ${o.termSmoothing} (use a number ≥ 0)`);
-  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "seed"] as const) {
-    if (!Number.isInteger(o[k]) || (k !== "seed" && o[k] < 1)) throw new Error(`invalid ${k}: ${o[k]} (use a whole number${k === "seed" ? "" : " ≥ 1"})`);
-  }
-  if (!(o.level > 0 && o.level < 1)) throw new Error(`invalid level: ${o.level} (use a number in (0, 1), e.g. 0.95)`);
-}
+const ids = (g: readonly DenseArticle[]) => g.map((p) => p.id);
 
-const ids = (g: readonly ArticleProfile[]) => g.map((p) => p.id);
-
-function pooledRow(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], o: Resolved): DivergenceRow {
+function pooledRow(family: DivergenceFamily, measure: GroupMeasure, profiles: DenseProfiles, A: string, B: string, a: DenseArticle[], b: DenseArticle[], o: Resolved): DivergenceRow {
   const base = { family, scope: "pooled" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: null };
   const value = measure(a, b);
-  if (value === undefined) return { ...base, value: null, lower: null, upper: null, p: null, note: undefinedReason(family, A, B) };
+  if (value === undefined) return { ...base, value: null, lower: null, upper: null, p: null, permutations: null, note: undefinedReason(family, A, B) };
   const notes: string[] = [];
-  let lower: number | null = null, upper: number | null = null, p: number | null = null;
+  let lower: number | null = null, upper: number | null = null, p: number | null = null, permutations: number | null = null;
   if (family === "sentiment") {
     const r = bootstrapDifference(a.map((x) => x.scores as number[]), b.map((x) => x.scores as number[]), plainMean, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
     lower = r.lower; upper = r.upper;
@@ -149,12 +110,17 @@ function pooledRow(family: DivergenceFamily, measure: GroupMeasure, A: string, B
   if (a.length < o.minArticlesPerOutlet || b.length < o.minArticlesPerOutlet) {
     notes.push(`no p-value: ${a.length < o.minArticlesPerOutlet ? A : B} has ${Math.min(a.length, b.length)} article(s) and a permutation test needs at least ${o.minArticlesPerOutlet} per outlet`);
   } else {
+    // outlets shuffled within events; the pair statistic re-pools without allocating (pair-statistics)
     const units = [...a, ...b];
     const labels = units.map((_, k) => (k < a.length ? 0 : 1));
-    const stat = (l: readonly number[]) => measure(units.filter((_, k) => l[k] === 0), units.filter((_, k) => l[k] === 1)) ?? 0;
-    p = stratifiedPermutationPValue(labels, units.map((u) => u.event), stat, { seed: subSeed(o.seed, `${A}/${B}/${family}/perm`), iterations: o.permutations, alternative: family === "sentiment" ? "two-sided" : "greater" }).p;
+    const measureOf = pairStatistic(family, profiles, units, o.termSmoothing);
+    const r = fastStratifiedPermutationPValue(labels, units.map((u) => u.event), (l) => measureOf(l) ?? 0, {
+      seed: subSeed(o.seed, `${A}/${B}/${family}/perm`), iterations: o.permutations, alternative: family === "sentiment" ? "two-sided" : "greater", sequentialH: o.sequentialH,
+    });
+    p = r.p;
+    permutations = r.iterations;
   }
-  return { ...base, value, lower, upper, p, note: notes.length ? notes.join("; ") + "." : null };
+  return { ...base, value, lower, upper, p, permutations, note: notes.length ? notes.join("; ") + "." : null };
 }
 
 /** A group per key, keys in order of first appearance; O(items). */
@@ -169,7 +135,7 @@ function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]
 }
 
 /** The events both outlets cover, in event order, each with both outlets' articles; how many of `events` are not shared and the first five of those. O(shared events), not O(events). */
-function sharedEvents(a: ReadonlyMap<string, ArticleProfile[]>, b: ReadonlyMap<string, ArticleProfile[]>, events: readonly string[]): { events: [string, ArticleProfile[], ArticleProfile[]][]; missing: number; firstMissing: string[] } {
+function sharedEvents(a: ReadonlyMap<string, DenseArticle[]>, b: ReadonlyMap<string, DenseArticle[]>, events: readonly string[]): { events: [string, DenseArticle[], DenseArticle[]][]; missing: number; firstMissing: string[] } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   const both = [...small.keys()].filter((e) => large.has(e)).sort(compareCodeUnits);
   const shared = new Set(both);
@@ -179,16 +145,16 @@ function sharedEvents(a: ReadonlyMap<string, ArticleProfile[]>, b: ReadonlyMap<s
 }
 
 
-function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: ArticleProfile[], b: ArticleProfile[], shared: readonly [string, ArticleProfile[], ArticleProfile[]][], o: Resolved): DivergenceRow[] {
+function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly [string, DenseArticle[], DenseArticle[]][], o: Resolved): DivergenceRow[] {
   const rows: DivergenceRow[] = [];
   const values: number[] = [];
   for (const [e, ae, be] of shared) {
     const v = measure(ae, be);
-    rows.push({ family, scope: "event", event: e, outletA: A, outletB: B, value: v ?? null, lower: null, upper: null, p: null,
+    rows.push({ family, scope: "event", event: e, outletA: A, outletB: B, value: v ?? null, lower: null, upper: null, p: null, permutations: null,
       note: v === undefined ? undefinedReason(family, A, B) : "per-event value: no interval or p-value within one event.", articlesA: ids(ae), articlesB: ids(be), events: null });
     if (v !== undefined) values.push(v);
   }
-  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length };
+  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length, permutations: null };
   if (values.length === 0) return [...rows, { ...base, value: null, lower: null, upper: null, p: null, note: `no event has both outlets with a defined ${family} value.` }];
   if (values.length === 1) return [...rows, { ...base, value: values[0], lower: null, upper: null, p: null, note: "one shared event: no interval over events." }];
   // Mean over events with a percentile bootstrap interval that resamples events (Efron & Tibshirani 1993, ch. 13).

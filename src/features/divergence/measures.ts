@@ -1,5 +1,5 @@
 import { jsd } from "../../stats/jsd";
-import type { ArticleProfile, Profiles } from "./article-profiles";
+import type { DenseArticle, DenseProfiles } from "./article-profiles";
 
 /** The families of divergence. */
 export type DivergenceFamily = "terms" | "labels" | "sentiment" | "emphasis" | "voice" | "coverage";
@@ -11,10 +11,10 @@ export const DIVERGENCE_FAMILIES: readonly DivergenceFamily[] = ["terms", "label
  * A distance between two groups of articles, or undefined when it is not
  * defined for them (the caller says why).
  */
-export type GroupMeasure = (a: readonly ArticleProfile[], b: readonly ArticleProfile[]) => number | undefined;
+export type GroupMeasure = (a: readonly DenseArticle[], b: readonly DenseArticle[]) => number | undefined;
 
 /** Pools sparse term counts into a dense vector over the vocabulary. */
-export function pooledTerms(group: readonly ArticleProfile[], size: number): Float64Array {
+export function pooledTerms(group: readonly DenseArticle[], size: number): Float64Array {
   const v = new Float64Array(size);
   for (const p of group) for (let k = 0; k < p.termIds.length; k++) v[p.termIds[k]] += p.termCounts[k];
   return v;
@@ -25,7 +25,7 @@ export function pooledTerms(group: readonly ArticleProfile[], size: number): Flo
  * pooled term distributions over the whole corpus vocabulary, with Lidstone
  * smoothing α per term. Undefined when either group has no terms.
  */
-export function termJsd(profiles: Profiles, smoothing: number): GroupMeasure {
+export function termJsd(profiles: DenseProfiles, smoothing: number): GroupMeasure {
   const size = profiles.vocabulary.length;
   return (a, b) => {
     const pa = pooledTerms(a, size), pb = pooledTerms(b, size);
@@ -40,7 +40,7 @@ export function termJsd(profiles: Profiles, smoothing: number): GroupMeasure {
  * outlet never writes) between their label distributions; the mean over those
  * concepts. Undefined when the groups share no concept.
  */
-export function labelJsd(profiles: Profiles): GroupMeasure {
+export function labelJsd(profiles: DenseProfiles): GroupMeasure {
   return (a, b) => {
     let total = 0, n = 0;
     profiles.concepts.forEach((c, ci) => {
@@ -57,7 +57,7 @@ export function labelJsd(profiles: Profiles): GroupMeasure {
 
 /** Difference of mean sentence sentiment, A − B (each sentence weighs the same). Undefined when a group has no sentences. */
 export const sentimentDifference: GroupMeasure = (a, b) => {
-  const mean = (g: readonly ArticleProfile[]) => {
+  const mean = (g: readonly DenseArticle[]) => {
     let s = 0, n = 0;
     for (const p of g) for (const x of p.scores) { s += x; n++; }
     return n === 0 ? undefined : s / n;
@@ -67,7 +67,7 @@ export const sentimentDifference: GroupMeasure = (a, b) => {
 };
 
 /** Pools a per-article dense vector over a group. */
-function pooled(group: readonly ArticleProfile[], pick: (p: ArticleProfile) => Float64Array, size: number): Float64Array {
+function pooled(group: readonly DenseArticle[], pick: (p: DenseArticle) => Float64Array, size: number): Float64Array {
   const v = new Float64Array(size);
   for (const p of group) pick(p).forEach((x, k) => { v[k] += x; });
   return v;
@@ -78,7 +78,7 @@ function pooled(group: readonly ArticleProfile[], pick: (p: ArticleProfile) => F
  * distributions of frame attention — per frame, the sentences carrying it,
  * normalised over frames. Undefined when either group carries no frame.
  */
-export function frameJsd(profiles: Profiles): GroupMeasure {
+export function frameJsd(profiles: DenseProfiles): GroupMeasure {
   const size = profiles.frames.length;
   return (a, b) => {
     const pa = pooled(a, (p) => p.frameSentences, size), pb = pooled(b, (p) => p.frameSentences, size);
@@ -93,7 +93,7 @@ export function frameJsd(profiles: Profiles): GroupMeasure {
  * not attribute would otherwise make extraction failures look like framing).
  * Undefined when either group quotes no resolved speaker.
  */
-export function speakerJsd(profiles: Profiles): GroupMeasure {
+export function speakerJsd(profiles: DenseProfiles): GroupMeasure {
   const size = profiles.speakers.length;
   return (a, b) => {
     const pa = pooled(a, (p) => p.speakerWords, size), pb = pooled(b, (p) => p.speakerWords, size);

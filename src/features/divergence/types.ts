@@ -17,6 +17,8 @@ export interface DivergenceRow {
   readonly upper: number | null;
   /** Permutation p-value (outlet labels shuffled across articles, within events); null when inference is not available (see `note`). */
   readonly p: number | null;
+  /** Random relabellings the p-value used: `permutations` at most, fewer when the sequential test stopped early (Besag & Clifford 1991); null when there is no p-value. */
+  readonly permutations: number | null;
   /** Why a value, interval or p-value is missing; null when nothing is. */
   readonly note: string | null;
   readonly articlesA: readonly string[];

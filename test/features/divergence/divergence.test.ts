@@ -3,7 +3,7 @@ import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
 import type { QuotedArticle } from "../../../src/quotes/quote-article";
 import { divergence, type DivergenceRow } from "../../../src/features/divergence/divergence";
 import { divergenceMatrix } from "../../../src/features/divergence/combined";
-import { article, BUNDLED, fakeParsed, fakeQuotes, parseQuoted } from "../../helpers";
+import { article, BUNDLED, fakeParsed, fakeQuotes, parseQuoted, profilesOf } from "../../helpers";
 
 const lexicon = parseLexicon(`concepts:
   conflict:
@@ -17,7 +17,7 @@ const find = (rows: readonly DivergenceRow[], f: Partial<DivergenceRow>) => rows
 describe("divergence families (hand computed)", () => {
   const A = parse("a", "tass", "War war peace. The invasion. The invasion.");
   const B = parse("b", "yahoo", "War peace peace. The invasion. The special military operation.");
-  const r = divergence([A, B], lexicon, { termSmoothing: 0, terms: { ngrams: [1] }, iterations: 300 });
+  const r = divergence(profilesOf([A, B], lexicon), lexicon, { termSmoothing: 0, terms: { ngrams: [1] }, iterations: 300 });
 
   it("terms: JSD of pooled lemma distributions", () => {
     // A: war 2, peace 1, invasion 2; B: war 1, peace 2, invasion 1, special 1, military 1, operation 1
@@ -47,7 +47,7 @@ describe("divergence: sentiment, permutation and events", () => {
     fakeParsed({ id: "y2", outlet: "yahoo", event: "e2", scores: [-0.2] }),
     fakeParsed({ id: "r1", outlet: "reuters", event: "e1", scores: [0] }),
   ];
-  const r = divergence(ps, undefined, { iterations: 400, permutations: 199 });
+  const r = divergence(profilesOf(ps, undefined), undefined, { iterations: 400, permutations: 199 });
 
   it("gives mean(A) − mean(B) with an interval containing it", () => {
     const row = find(r.rows, { family: "sentiment", scope: "pooled", outletA: "tass", outletB: "yahoo" })[0];
@@ -86,8 +86,8 @@ describe("divergence: sentiment, permutation and events", () => {
     expect(m.values[0][0]).toBe(0);
   });
   it("is identical for the same seed and differs for another", () => {
-    expect(JSON.stringify(divergence(ps, undefined, { iterations: 400, permutations: 199 }))).toBe(JSON.stringify(r));
-    expect(JSON.stringify(divergence(ps, undefined, { iterations: 400, permutations: 199, seed: 5 }).rows)).not.toBe(JSON.stringify(r.rows));
+    expect(JSON.stringify(divergence(profilesOf(ps, undefined), undefined, { iterations: 400, permutations: 199 }))).toBe(JSON.stringify(r));
+    expect(JSON.stringify(divergence(profilesOf(ps, undefined), undefined, { iterations: 400, permutations: 199, seed: 5 }).rows)).not.toBe(JSON.stringify(r.rows));
   });
 });
 
@@ -95,7 +95,7 @@ describe("divergence: emphasis and coverage families (hand computed)", () => {
   const a = fakeParsed({ id: "a", outlet: "tass", scores: [0, 0, 0], mentions: [["frame", "humanitarian", "humanitarian", 0], ["frame", "humanitarian", "humanitarian", 0], ["frame", "military", "military", 2]] });
   const b = fakeParsed({ id: "b", outlet: "yahoo", scores: [0, 0], mentions: [["frame", "humanitarian", "humanitarian", 0], ["frame", "humanitarian", "humanitarian", 1]] });
   const claims = new Map([["a", ["c1", "c2"]], ["b", ["c2", "c3"]]]);
-  const r = divergence([a, b], undefined, { iterations: 100, claims });
+  const r = divergence(profilesOf([a, b], undefined), undefined, { iterations: 100, claims });
   it("emphasis: JSD of frame-attention distributions, a sentence counting once per frame", () => {
     // tass: humanitarian 1 sentence, military 1 → (½, ½); yahoo: humanitarian 2 → (1, 0)
     const expected = 0.5 * Math.log2(1 / 0.75) + 0.5 * (0.5 * Math.log2(0.5 / 0.75) + 0.5 * Math.log2(0.5 / 0.25));
@@ -111,23 +111,23 @@ describe("divergence: emphasis and coverage families (hand computed)", () => {
     // tass (¾, ¼) over (Lavrov, Kuleba), "unresolved" left out; yahoo (0, 1)
     const P = [0.75, 0.25], Q = [0, 1], M = [0.375, 0.625];
     const expected = 0.5 * (P[0] * Math.log2(P[0] / M[0]) + P[1] * Math.log2(P[1] / M[1])) + 0.5 * (Q[1] * Math.log2(Q[1] / M[1]));
-    const row = find(divergence([x, y], undefined, { iterations: 50 }).rows, { family: "voice", scope: "pooled" })[0];
+    const row = find(divergence(profilesOf([x, y], undefined), undefined, { iterations: 50 }).rows, { family: "voice", scope: "pooled" })[0];
     expect(row.value).toBeCloseTo(expected, 12);
   });
   it("has no coverage rows without claims", () => {
-    expect(find(divergence([a, b], undefined, { iterations: 100 }).rows, { family: "coverage" })).toEqual([]);
+    expect(find(divergence(profilesOf([a, b], undefined), undefined, { iterations: 100 }).rows, { family: "coverage" })).toEqual([]);
   });
 });
 
 describe("divergence: degenerate input", () => {
   it("gives no rows and a warning for a single outlet", () => {
-    const r = divergence([fakeParsed({ id: "a", outlet: "x", scores: [0.1] })]);
+    const r = divergence(profilesOf([fakeParsed({ id: "a", outlet: "x", scores: [0.1] })]));
     expect(r.rows).toEqual([]);
     expect(r.warnings[0].code).toBe("single-outlet");
   });
   it("rejects bad options by name", () => {
-    expect(() => divergence([], undefined, { level: 2 })).toThrow(/invalid level: 2/);
-    expect(() => divergence([], undefined, { permutations: 0 })).toThrow(/invalid permutations: 0/);
+    expect(() => divergence(profilesOf([], undefined), undefined, { level: 2 })).toThrow(/invalid level: 2/);
+    expect(() => divergence(profilesOf([], undefined), undefined, { permutations: 0 })).toThrow(/invalid permutations: 0/);
   });
 });
 
@@ -136,7 +136,7 @@ describe("divergence on the bundled corpus", () => {
   beforeAll(async () => {
     const corpus = await loadCorpus(BUNDLED);
     const lex = loadLexicon(`${BUNDLED}/lexicon.yaml`);
-    r = divergence(corpus.articles.map((a) => parseQuoted(a, lex)), lex, { iterations: 300 });
+    r = divergence(profilesOf(corpus.articles.map((a) => parseQuoted(a, lex)), lex), lex, { iterations: 300 });
   });
   it("has every family for all 10 pairs, JSD values in [0, 1]", () => {
     for (const f of ["terms", "labels", "sentiment", "combined"]) expect(find(r.rows, { family: f as DivergenceRow["family"], scope: "pooled" })).toHaveLength(10);
