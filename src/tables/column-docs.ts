@@ -1,5 +1,5 @@
 import { COVERAGE_COLUMN_DOCS } from "../features/coverage/columns";
-import { DIVERGENCE_COLUMN_DOCS } from "./column-docs-divergence";
+import { DIVERGENCE_COLUMN_DOCS } from "../features/divergence/columns";
 import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
 import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";

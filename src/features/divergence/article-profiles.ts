@@ -4,6 +4,7 @@ import type { Profiled } from "../../profile/types";
 import type { ResolvedVoiceOptions } from "../../profile/voice-rules";
 import { compareCodeUnits } from "../../util/compare";
 import { eventOf } from "../groups";
+import { inProfileOrder } from "../profile-order";
 
 /**
  * One article's divergence part as dense-id arrays over the whole corpus, so
@@ -54,7 +55,7 @@ export interface DenseOptions {
 
 /** Gives every term, concept, frame, speaker and claim of the profiles a dense id, and each article its vectors over them; O(total counts). */
 export function densify(input: readonly Profiled<"divergence">[], options: DenseOptions): DenseProfiles {
-  const profiles = input.slice().sort((a, b) => compareCodeUnits(a.id, b.id) || compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.event ?? "", b.event ?? ""));
+  const profiles = inProfileOrder(input);
   const vocabulary = sortedUnion(profiles, (d) => d.terms);
   const termIndex = indexOf(vocabulary);
   const lexicon = options.lexicon;

@@ -1,6 +1,6 @@
-import { idsDoc, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, type ColumnDocs } from "../column-docs-types";
 
-/** Columns of the divergence result (features/divergence*). */
+/** Columns of the divergence result (features/divergence/). */
 export const DIVERGENCE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
   divergence: {
     family: '"terms", "labels", "sentiment", "emphasis", "voice", "coverage" or "combined"',
@@ -15,6 +15,7 @@ export const DIVERGENCE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     lower: "lower bound of the bootstrap interval of value; null when none is given (see note)",
     upper: "upper bound of the bootstrap interval of value; null when none is given (see note)",
     p: "permutation p-value (outlet labels shuffled across articles, within events); null when not available (see note)",
+    permutations: "random relabellings the p-value used: at most the permutations option, fewer when the sequential test stopped early after sequentialH relabellings at least as extreme (Besag & Clifford 1991); null when there is no p-value",
     note: "why a value, interval or p-value is missing; null when nothing is",
   },
 };
