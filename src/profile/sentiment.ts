@@ -1,12 +1,14 @@
 import type { QuotedArticle } from "../quotes/quote-article";
 import type { ProfileContext } from "./context";
 import { mentionTargets, targetIndex } from "./mention-targets";
+import { uintArray, type UintArray } from "./uint-array";
 
 /**
  * What the sentiment features need of one article: every sentence's score
  * and headline flag (so `includeHeadline` and the arc's body positions apply
  * at the reduce), and for each actor and concept the article names, the
- * sentences naming it. No text.
+ * sentences naming it. No text; integer columns in the narrowest typed array
+ * that holds them.
  */
 export interface SentimentProfile {
   /** wink-nlp score of every sentence, in sentence order. */
@@ -22,8 +24,8 @@ export interface SentimentProfile {
    * target t's sentences are `targetSentences[targetStart[t] .. targetStart[t+1])`,
    * ascending, each once (compressed sparse rows).
    */
-  readonly targetStart: Uint32Array;
-  readonly targetSentences: Uint32Array;
+  readonly targetStart: UintArray;
+  readonly targetSentences: UintArray;
 }
 
 /** Options of the sentiment part of the map; empty: every option applies at the reduce. */
@@ -50,6 +52,6 @@ export function profileSentiment(article: QuotedArticle, context: ProfileContext
   return {
     scores: Float64Array.from(s.sentiment),
     headline: Uint8Array.from(s.headline, (h) => (h ? 1 : 0)),
-    actors, concepts, targetStart, targetSentences,
+    actors, concepts, targetStart: uintArray(targetStart), targetSentences: uintArray(targetSentences),
   };
 }
