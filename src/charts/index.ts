@@ -29,8 +29,7 @@ export * from "./divergence";
 export * from "./outlet-map";
 // classical MDS lives in stats (pure maths); re-exported for notebooks that import it from charts
 export { classicalMds, jacobiEigen, type MdsResult } from "../stats/mds";
-// everything at once
-export * from "./comparison";
+// every chart of a comparison at once: chartComparison in src/report (the catalogue)
 // building blocks
 export * from "./stacked-shares";
 export * from "./label-placement";

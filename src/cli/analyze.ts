@@ -11,12 +11,13 @@ import type { Lexicon } from "../lexicon/types";
 import { exportFigures } from "../render/export-figures";
 import type { FigureSpec, ImageFormat, Provenance } from "../render/types";
 import { reportHtml } from "../report/report-html";
-import { analysisSections } from "../report/sections";
+import { analysisSections } from "../report/analysis-sections";
+import { skippedWithoutLexicon } from "../report/catalogue";
+import { resultWarnings, tablesOf } from "../report/tables-of";
 import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import { createProgress, type ProgressTarget } from "./progress";
-import { resultsOf } from "./results-of";
 import { openOutput } from "./out-folder";
 
 export interface AnalyzeOptions {
@@ -112,17 +113,17 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
   const c: Comparison = await timed(`parse ${corpus.articles.length} articles and measure`, () => compare(corpus, lexicon, { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) }));
-  const skippedFeatures = lexicon ? [] : ["label choice", "label divergence", "sentiment toward actors/concepts", "frame attention", "actor salience", "labels, emphasis and voice divergence families"];
+  const skippedFeatures = lexicon ? [] : skippedWithoutLexicon();
   const skippedArticles = [...corpus.skipped, ...c.skipped];
 
   const files: string[] = [];
   const write = (rel: string, text: string) => { const path = join(dir, rel); mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(rel); };
 
   await timed("write tables", () => {
-    for (const [name, result] of resultsOf(c)) write(`tables/${name}.csv`, resultToCsv(result, { formulaGuard: options.csvGuard ?? true }));
+    for (const { name, result } of tablesOf(c).tables) write(`tables/${name}.csv`, resultToCsv(result, { formulaGuard: options.csvGuard ?? true }));
   });
 
-  const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.parsed) };
+  const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };
   const sections = await timed("build charts", () => analysisSections(c, chartOptions));
   const hashes = { corpusHash: corpusHash(corpus), lexiconHash: lexicon?.hash ?? "none" };
   const provenance: Provenance = { framediffVersion: VERSION, ...hashes, parameters: { seed, iterations: options.iterations ?? 2000 }, seed, createdBy: "framediff analyze" };
@@ -133,7 +134,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     for (const f of exported) files.push(relative(dir, f.path).split(sep).join("/"));
   }
 
-  const warnings: Warning[] = [...c.warnings, ...resultsOf(c).flatMap(([, r]) => r.warnings)];
+  const warnings: Warning[] = [...c.warnings, ...resultWarnings(c)];
   const skippedLines = reportLines(skippedArticles.flatMap((s) => s.problems.map(formatProblem)), REPORT_MAX_SKIPPED);
   await timed("write report", () => {
     write("report.html", reportHtml({

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { chartComparison, OKABE_ITO, paperTheme } from "../../src/charts/index";
+import { OKABE_ITO, paperTheme } from "../../src/charts/index";
+import { chartComparison } from "../../src/report/charts-of";
 import { loadCorpus } from "../../src/corpus/index";
 import { compare } from "../../src/features/compare";
 import { loadLexicon } from "../../src/lexicon/index";
