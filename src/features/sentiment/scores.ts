@@ -2,9 +2,6 @@ import { mean } from "../../stats/mean";
 import { proportion } from "../../stats/bootstrap-statistics";
 import type { SentimentProfile } from "../../profile/sentiment";
 
-// Moved to the map (issue 9); re-exported until the divergence family imports it from there.
-export { sentenceScores } from "../../profile/sentence-scores";
-
 /** Sentence scores of one article's profile, optionally without headline sentences. */
 export function scoresOf(part: SentimentProfile, includeHeadline: boolean): number[] {
   const out: number[] = [];
