@@ -11,17 +11,18 @@ import { termCounts, type TermOptions } from "./terms";
 export interface DivergenceProfile {
   /** Terms (under the `terms` profile option) and how often each occurs: parallel arrays. */
   readonly terms: readonly string[];
-  readonly termCounts: Uint32Array;
-  /** Concept mentions as (concept id, label) pairs, sorted by concept then label, and how often each occurs. */
+  readonly termCounts: Counts;
+  /** Concepts named (ids, sorted), how many distinct labels each is named by (`labelsPer`), then those labels concept after concept (sorted within a concept) and how often each occurs. */
   readonly concepts: readonly string[];
+  readonly labelsPer: Counts;
   readonly labels: readonly string[];
-  readonly labelCounts: Uint32Array;
+  readonly labelCounts: Counts;
   /** Sentence sentiment scores in sentence order, and 1 for a headline sentence (`includeHeadline` applies at the reduce). */
   readonly scores: Float64Array;
   readonly headline: Uint8Array;
   /** Frames cued in the article and, per frame, the sentences carrying at least one of its cues. */
   readonly frames: readonly string[];
-  readonly frameSentences: Uint32Array;
+  readonly frameSentences: Counts;
   /**
    * Resolved speakers of top-level quotes (a nested quote's words are in its
    * parent's) and their quoted words, four numbers per speaker at 4·k +
@@ -30,6 +31,16 @@ export interface DivergenceProfile {
    */
   readonly speakers: readonly string[];
   readonly speakerWords: Uint32Array;
+}
+
+/** Whole numbers ≥ 0 in the narrowest typed array that holds them (most counts of an article are below 256: one byte each, not four). */
+export type Counts = Uint8Array | Uint16Array | Uint32Array;
+
+/** `values` (whole numbers in [0, 2^32)) as {@link Counts}. */
+export function countsOf(values: readonly number[]): Counts {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
 }
 
 /** Bucket of a quote's words in `speakerWords`: scare quote +2, in a headline sentence +1. */
@@ -67,13 +78,18 @@ export function profileDivergence(article: QuotedArticle, context: ProfileContex
     }
   }
   const labelled = [...pairs.values()].sort((a, b) => compareCodeUnits(a[0], b[0]) || compareCodeUnits(a[1], b[1]));
+  const concepts: string[] = [], labelsPer: number[] = [];
+  for (const [c] of labelled) {
+    if (concepts[concepts.length - 1] === c) labelsPer[labelsPer.length - 1]++;
+    else { concepts.push(c); labelsPer.push(1); }
+  }
   const frames = [...carrying.keys()].sort(compareCodeUnits);
   const { speakers, speakerWords } = quotedWords(article);
   return {
-    terms, termCounts: Uint32Array.from(terms, (t) => counts.get(t)!),
-    concepts: labelled.map((p) => p[0]), labels: labelled.map((p) => p[1]), labelCounts: Uint32Array.from(labelled, (p) => p[2]),
+    terms, termCounts: countsOf(terms.map((t) => counts.get(t)!)),
+    concepts, labelsPer: countsOf(labelsPer), labels: labelled.map((p) => p[1]), labelCounts: countsOf(labelled.map((p) => p[2])),
     scores: Float64Array.from(article.sentences.sentiment), headline: Uint8Array.from(article.sentences.headline, (h) => (h ? 1 : 0)),
-    frames, frameSentences: Uint32Array.from(frames, (f) => carrying.get(f)!.size),
+    frames, frameSentences: countsOf(frames.map((f) => carrying.get(f)!.size)),
     speakers, speakerWords,
   };
 }

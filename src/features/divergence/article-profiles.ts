@@ -78,10 +78,13 @@ export function densify(input: readonly Profiled<"divergence">[], options: Dense
   const articles = profiles.map((p): DenseArticle => {
     const d = p.divergence;
     const labelCounts = concepts.map((c) => new Float64Array(c.labels.length));
-    for (let k = 0; k < d.concepts.length; k++) {
+    for (let k = 0, at = 0; k < d.concepts.length; at += d.labelsPer[k], k++) {
       const c = conceptIndex.get(d.concepts[k]);
-      const l = c?.labels.get(d.labels[k]);
-      if (c && l !== undefined) labelCounts[c.i][l] += d.labelCounts[k];
+      if (!c) continue;
+      for (let j = at; j < at + d.labelsPer[k]; j++) {
+        const l = c.labels.get(d.labels[j]);
+        if (l !== undefined) labelCounts[c.i][l] += d.labelCounts[j];
+      }
     }
     const scores: number[] = [];
     for (let s = 0; s < d.scores.length; s++) if (options.includeHeadline || !d.headline[s]) scores.push(d.scores[s]);
@@ -111,6 +114,11 @@ function sortedUnion(profiles: readonly Profiled<"divergence">[], keys: (d: Prof
 
 function conceptsFromMentions(profiles: readonly Profiled<"divergence">[]): { id: string; labels: string[] }[] {
   const m = new Map<string, Set<string>>();
-  for (const { divergence: d } of profiles) d.concepts.forEach((c, k) => (m.get(c) ?? m.set(c, new Set()).get(c)!).add(d.labels[k]));
+  for (const { divergence: d } of profiles) {
+    for (let k = 0, at = 0; k < d.concepts.length; at += d.labelsPer[k], k++) {
+      const labels = m.get(d.concepts[k]) ?? m.set(d.concepts[k], new Set()).get(d.concepts[k])!;
+      for (let j = at; j < at + d.labelsPer[k]; j++) labels.add(d.labels[j]);
+    }
+  }
   return [...m.keys()].sort(compareCodeUnits).map((id) => ({ id, labels: [...m.get(id)!].sort(compareCodeUnits) }));
 }
