@@ -22,8 +22,21 @@ export interface VoiceOptions {
 
 export type ResolvedVoiceOptions = Required<VoiceOptions>;
 
-/** Defaults of the voice options. They live with the rules (not in features/voice/) because the map applies them and profile may not import features. */
-export const VOICE_DEFAULTS: ResolvedVoiceOptions = Object.freeze({ includeScare: false, includeHeadline: true, byEvent: false, excerptLength: 160 });
+/**
+ * Every default of the voice family (`DEFAULTS` of features/voice/options.ts).
+ * It lives with the rules, not in features/voice/, because the map applies
+ * them and profile may not import features.
+ */
+export const VOICE_DEFAULTS: ResolvedVoiceOptions = Object.freeze({
+  /** Scare quotes are the outlet's framing of a term, not a voice. */
+  includeScare: false,
+  /** A headline quote is the most prominent voice an outlet gives. */
+  includeHeadline: true,
+  /** Tally over the whole corpus; rows carry the event "(all)". */
+  byEvent: false,
+  /** Characters of quoted text the map keeps per quote, shown as the quote table's excerpt. */
+  excerptLength: 160,
+});
 
 /** Fills in defaults and checks values, with a message naming the option. */
 export function voiceOptions(options: VoiceOptions = {}): ResolvedVoiceOptions {

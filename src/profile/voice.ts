@@ -1,6 +1,7 @@
 import type { QuotedArticle } from "../quotes/quote-article";
 import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../quotes/types";
 import { excerpt } from "../truncate";
+import { packText, type PackedText } from "./coverage-pack";
 import type { ProfileContext } from "./context";
 import { VOICE_DEFAULTS } from "./voice-rules";
 
@@ -9,8 +10,8 @@ export { UNRESOLVED, type QuoteKind, type QuotePattern, type QuoteResolution, ty
 
 /**
  * An article's quotes as the voice features read them: one entry per quote
- * (every kind and depth, in text order), as parallel columns. `excerpt` is the
- * only text kept: the quoted words, white space collapsed, cut at the part's
+ * (every kind and depth, in text order), as parallel columns. The excerpts are
+ * the only text kept: the quoted words, white space collapsed, cut at the part's
  * `excerptLength`.
  */
 export interface VoiceQuotes {
@@ -32,7 +33,9 @@ export interface VoiceQuotes {
   readonly headline: Uint8Array;
   readonly start: Uint32Array;
   readonly end: Uint32Array;
-  readonly excerpt: readonly string[];
+  /** The excerpts, joined and packed (see `packText`); excerpt i is `excerptEnd[i - 1] … excerptEnd[i]` (from 0 for i = 0) of the unpacked string. */
+  readonly excerpts: PackedText;
+  readonly excerptEnd: Uint32Array;
 }
 
 /** What the voice features need of one article: its quotes and what they were extracted with. */
@@ -63,6 +66,9 @@ export function profileVoice(article: QuotedArticle, context: ProfileContext): V
   if (!Number.isInteger(excerptLength) || excerptLength < 1) throw new Error(`invalid voice.excerptLength: ${excerptLength} (use a whole number ≥ 1)`);
   const q = article.quotes;
   const lex = article.lexicon;
+  const excerpts = q.start.map((s, i) => excerpt(article.text.slice(s, q.end[i]).replace(/\s+/gu, " ").trim(), excerptLength));
+  const excerptEnd = new Uint32Array(excerpts.length);
+  excerpts.reduce((at, e, i) => (excerptEnd[i] = at + e.length), 0);
   return {
     lexicon: lex ? { name: lex.name, version: lex.version, hash: lex.hash } : null,
     quoteOptions: JSON.stringify(article.options.quotes),
@@ -73,7 +79,7 @@ export function profileVoice(article: QuotedArticle, context: ProfileContext): V
       words: Uint32Array.from(q.words), unclosed: Uint8Array.from(q.unclosed, Number), depth: Uint32Array.from(q.depth), parent: Int32Array.from(q.parent),
       headline: Uint8Array.from(q.sentenceStart, (s) => (article.sentences.headline[s] ? 1 : 0)),
       start: Uint32Array.from(q.start), end: Uint32Array.from(q.end),
-      excerpt: q.start.map((s, i) => excerpt(article.text.slice(s, q.end[i]).replace(/\s+/gu, " ").trim(), excerptLength)),
+      excerpts: packText(excerpts.join("")), excerptEnd,
     },
   };
 }

@@ -4,6 +4,7 @@ import { groupByCohesion, wordingKey } from "./grouping";
 import { coverageOptions, type CoverageOptions, type ResolvedCoverageOptions } from "./options";
 import { eventUnits, type SentenceUnit } from "./units";
 import { dot, type SparseVector } from "./vectors";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult, type LexiconRef } from "../result";
 import { compareCodeUnits } from "../../util/compare";
 
@@ -121,7 +122,7 @@ export function coverageClaims(parsed: readonly Profiled<"coverage">[], options:
       rows.push(claimRow(`c${rows.length + 1}`, ev.event, ev.outlets.length, members));
     }
   }
-  const lex = parsed.find((p) => p.coverage.lexicon)?.coverage.lexicon;
+  const lex = inProfileOrder(parsed).find((p) => p.coverage.lexicon)?.coverage.lexicon;
   const params: CoverageClaimsParams = {
     ...o, method: CLAIM_METHOD, lexicon: lex ? { name: lex.name, version: lex.version, hash: lex.hash } : null,
     events: events.map((e) => ({ event: e.event, outlets: e.outlets, articles: e.articles })),

@@ -44,7 +44,37 @@ export interface CoverageOptions {
 
 export type ResolvedCoverageOptions = Readonly<Required<CoverageOptions>>;
 
-export const COVERAGE_DEFAULTS: ResolvedCoverageOptions = Object.freeze({ threshold: 0.25, minFit: 0.15, minContentWords: 4, includeHeadline: true, keepNumbers: true, k1: 1.2, b: 0.75 });
+/** Every default of the coverage family (claims, omissions, shared wording); the reasons are at the options' TSDoc. */
+export const DEFAULTS = Object.freeze({
+  /** Cosine that counts as a direct match between two sentences (`CoverageOptions.threshold`). */
+  threshold: 0.25,
+  /** Least mean cosine of a sentence to the rest of its claim (`CoverageOptions.minFit`); lowered to `threshold` when that is lower. */
+  minFit: 0.15,
+  /** Content words a sentence needs to take part in alignment. */
+  minContentWords: 4,
+  /** Headline sentences may join claims. */
+  includeHeadline: true,
+  /** Numbers are claim features (never content words). */
+  keepNumbers: true,
+  /** BM25 term-frequency saturation. */
+  k1: 1.2,
+  /** BM25 length normalisation. */
+  b: 0.75,
+  /** Share of an event's other outlets that must carry a claim for its absence to be an omission. */
+  minShare: 0.5,
+  /** Shortest shared-wording span, in tokens. */
+  minTokens: 8,
+  /** Shared wording compares articles of one event only. */
+  acrossEvents: false,
+  /** Share of an article's tokens in shared spans that flags a pair as a copy. */
+  copyShare: 0.5,
+});
+
+/** The defaults of claim alignment (`coverageClaims` params). */
+export const COVERAGE_DEFAULTS: ResolvedCoverageOptions = Object.freeze({
+  threshold: DEFAULTS.threshold, minFit: DEFAULTS.minFit, minContentWords: DEFAULTS.minContentWords, includeHeadline: DEFAULTS.includeHeadline,
+  keepNumbers: DEFAULTS.keepNumbers, k1: DEFAULTS.k1, b: DEFAULTS.b,
+});
 
 /** Fills in defaults and checks values, with a message naming the option. */
 export function coverageOptions(options: CoverageOptions = {}): ResolvedCoverageOptions {
@@ -74,7 +104,7 @@ export type ResolvedOmissionOptions = Readonly<Required<OmissionOptions>>;
 
 /** Fills in defaults and checks values of `coverageOmissions`. */
 export function omissionOptions(options: OmissionOptions = {}): ResolvedOmissionOptions {
-  const { minShare = 0.5, ...rest } = options;
+  const { minShare = DEFAULTS.minShare, ...rest } = options;
   if (!(minShare > 0 && minShare <= 1)) throw new Error(`invalid minShare: ${minShare} (use a share in (0, 1], e.g. 0.5)`);
   return Object.freeze({ ...coverageOptions(rest), minShare });
 }

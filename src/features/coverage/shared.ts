@@ -1,8 +1,10 @@
 import type { Profiled } from "../../profile/types";
 import { WORDING_TOKENS } from "../../profile/coverage-wording";
+import { unpackSpans, unpackText } from "../../profile/coverage-pack";
 import { eventOf } from "../groups";
+import { DEFAULTS } from "./options";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
-import { compareCodeUnits } from "../../util/compare";
 
 /** Options of `sharedWording`. */
 export interface SharedWordingOptions {
@@ -55,7 +57,7 @@ export type SharedWording = FeatureResult<"coverage-shared-wording", ResolvedSha
 
 /** Fills in defaults and checks values. */
 export function sharedWordingOptions(options: SharedWordingOptions = {}): ResolvedSharedWordingOptions {
-  const o = { minTokens: 8, acrossEvents: false, copyShare: 0.5, ...options };
+  const o = { minTokens: DEFAULTS.minTokens, acrossEvents: DEFAULTS.acrossEvents, copyShare: DEFAULTS.copyShare, ...options };
   if (!Number.isInteger(o.minTokens) || o.minTokens < 2) throw new Error(`invalid minTokens: ${o.minTokens} (use a whole number ≥ 2, e.g. 8)`);
   if (typeof o.acrossEvents !== "boolean") throw new Error(`invalid acrossEvents: ${String(o.acrossEvents)} (use true or false)`);
   if (!(o.copyShare > 0 && o.copyShare <= 1)) throw new Error(`invalid copyShare: ${o.copyShare} (use a share in (0, 1], e.g. 0.5)`);
@@ -67,7 +69,8 @@ interface Stream { readonly p: Profiled<"coverage">; readonly forms: string[]; r
 
 function stream(p: Profiled<"coverage">): Stream {
   const c = p.coverage;
-  return { p, forms: Array.from(c.wordingTerm, (t) => c.terms[t]), start: c.wordingStart, end: c.wordingEnd };
+  const { start, end } = unpackSpans(c.wordingGap, c.wordingLength);
+  return { p, forms: Array.from(c.wordingTerm, (t) => c.terms[t]), start, end };
 }
 
 /**
@@ -90,7 +93,7 @@ function stream(p: Profiled<"coverage">): Stream {
  */
 export function sharedWording(parsed: readonly Profiled<"coverage">[], options: SharedWordingOptions = {}): SharedWording {
   const o = sharedWordingOptions(options);
-  const articles = [...parsed].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const articles = inProfileOrder(parsed);
   const streams = articles.map(stream);
   const k = o.minTokens;
   // Index per event (or one index when comparing across events): shingle → [article, position].
@@ -132,6 +135,7 @@ function pairRow(A: Stream, B: Stream, flat: number[], k: number, copyShare: num
   for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
   pairs.sort((x, y) => (x[1] - x[0]) - (y[1] - y[0]) || x[0] - y[0]);
   const spans: SharedSpan[] = [];
+  const textA = unpackText(A.p.coverage.text);
   const inA = new Uint8Array(A.forms.length), inB = new Uint8Array(B.forms.length);
   for (let s = 0; s < pairs.length;) {
     let e = s;
@@ -140,7 +144,7 @@ function pairRow(A: Stream, B: Stream, flat: number[], k: number, copyShare: num
     const len = e - s + k;
     inA.fill(1, a0, a0 + len);
     inB.fill(1, b0, b0 + len);
-    spans.push({ startA: A.start[a0], endA: A.end[a0 + len - 1], startB: B.start[b0], endB: B.end[b0 + len - 1], tokens: len, text: A.p.coverage.text.slice(A.start[a0], A.end[a0 + len - 1]) });
+    spans.push({ startA: A.start[a0], endA: A.end[a0 + len - 1], startB: B.start[b0], endB: B.end[b0 + len - 1], tokens: len, text: textA.slice(A.start[a0], A.end[a0 + len - 1]) });
     s = e + 1;
   }
   spans.sort((x, y) => x.startA - y.startA || x.startB - y.startB);

@@ -1,9 +1,10 @@
 import type { Warning } from "../../errors";
+import { unpackText } from "../../profile/coverage-pack";
 import type { Profiled } from "../../profile/types";
 import { byEvent, byOutlet } from "../groups";
 import type { ResolvedCoverageOptions } from "./options";
 import { bm25Vectors, type SparseVector } from "./vectors";
-import { compareCodeUnits } from "../../util/compare";
+import { inProfileOrder } from "../profile-order";
 
 /** One sentence taking part in claim alignment. */
 export interface SentenceUnit {
@@ -41,13 +42,14 @@ export function eventUnits(parsed: readonly Profiled<"coverage">[], o: ResolvedC
   checkLexicons(parsed, warnings);
   const out: EventUnits[] = [];
   for (const [event, list] of byEvent(parsed)) {
-    const articles = [...list].sort((a, b) => compareCodeUnits(a.id, b.id));
+    const articles = inProfileOrder(list);
     const outlets = [...byOutlet(articles).keys()];
     if (outlets.length === 1) warnings.push({ code: "one-outlet", message: `event "${event}" has one outlet ("${outlets[0]}"): every claim in it is unique to that outlet and nothing can be omitted.` });
     const drafts: Omit<SentenceUnit, "vector">[] = [];
     for (const p of articles) {
       const before = drafts.length;
       const c = p.coverage;
+      const text = unpackText(c.text);
       for (let s = 0; s + 1 < c.featureStart.length; s++) {
         const headline = c.sentenceHeadline[s] === 1;
         let contentWords = 0;
@@ -55,7 +57,7 @@ export function eventUnits(parsed: readonly Profiled<"coverage">[], o: ResolvedC
         if (contentWords < o.minContentWords || (headline && !o.includeHeadline)) continue;
         const features: string[] = [];
         for (let k = c.featureStart[s]; k < c.featureStart[s + 1]; k++) if (o.keepNumbers || c.featureNumber[k] === 0) features.push(c.terms[c.featureTerm[k]]);
-        drafts.push({ outlet: p.outlet, articleId: p.id, sentence: s, text: c.text.slice(c.sentenceStart[s], c.sentenceEnd[s]), headline, features });
+        drafts.push({ outlet: p.outlet, articleId: p.id, sentence: s, text: text.slice(c.sentenceStart[s], c.sentenceEnd[s]), headline, features });
       }
       if (drafts.length === before || drafts.slice(before).every((d) => d.headline)) {
         warnings.push({ code: "no-content-sentences", articleId: p.id, message: `article "${p.id}" has no body sentence with ${o.minContentWords} or more content words, so it carries no claim.` });

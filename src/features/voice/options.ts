@@ -2,13 +2,16 @@ import type { Warning } from "../../errors";
 import type { LexiconRef } from "../result";
 import type { Profiled } from "../../profile/types";
 import type { VoiceProfile } from "../../profile/voice";
-import { voiceOptions, type ResolvedVoiceOptions, type VoiceOptions } from "../../profile/voice-rules";
+import { VOICE_DEFAULTS, voiceOptions, type ResolvedVoiceOptions, type VoiceOptions } from "../../profile/voice-rules";
 
 /** The quote stage's resolved options, as the voice part records them (`VoiceProfile.quoteOptions`). */
 interface ResolvedQuoteOptions { readonly minQuoteWords: number; readonly personActors: readonly string[] | null; readonly reportingVerbs: Readonly<Record<string, string>> }
 
-// Moved to the profile stage (the map applies them; profile may not import features); re-exported here for the old importers.
+// The options live in the profile stage (the map applies them; profile may not import features); re-exported here for the family's importers.
 export { VOICE_DEFAULTS, voiceOptions, type ResolvedVoiceOptions, type VoiceOptions } from "../../profile/voice-rules";
+
+/** Every default of the voice family, documented field by field at `VOICE_DEFAULTS` (src/profile/voice-rules.ts), where the map reads them. */
+export const DEFAULTS = VOICE_DEFAULTS;
 
 /** What a voice result was made with: its options, the lexicon and the quote extractor's settings (`QuotedArticle.options.quotes`). */
 export interface VoiceParams extends ResolvedVoiceOptions {

@@ -3,6 +3,7 @@ import { UNRESOLVED } from "../../profile/voice";
 import type { Profiled } from "../../profile/types";
 import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./options";
 
@@ -52,7 +53,8 @@ export interface OutletVoiceRow {
  * @example
  * voiceByOutlet(profiles).rows.find((r) => r.outlet === "src001")!.distancing; // quotes reported with claimed / accused
  */
-export function voiceByOutlet(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
+export function voiceByOutlet(input: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-outlets", VoiceParams, OutletVoiceRow> {
+  const profiles = inProfileOrder(input);
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
   const params = voiceParams(profiles, o, warnings);

@@ -1,8 +1,10 @@
 import type { Warning } from "../../errors";
 import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../../profile/voice";
 import { eventOf } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import type { Profiled } from "../../profile/types";
+import { unpackText } from "../../profile/coverage-pack";
 import { quoteCounts, type VoiceOptions } from "../../profile/voice-rules";
 import { quoteTableOptions, voiceParams, type VoiceParams } from "./options";
 
@@ -39,20 +41,22 @@ export interface QuoteRow {
 
 /**
  * Every quote of every article, one row each (scare and nested quotes
- * included, flagged by `kind`, `depth` and `counted`), in input order then text
+ * included, flagged by `kind`, `depth` and `counted`), in id order then text
  * order: the table to export, read and check by hand. Warns once per article
  * with unclosed quote marks.
  *
  * @example
  * quoteTable(profiles).rows.filter((r) => r.outlet === "tass" && r.counted);
  */
-export function quoteTable(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
+export function quoteTable(input: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"quote-table", VoiceParams, QuoteRow> {
+  const profiles = inProfileOrder(input);
   const o = quoteTableOptions(profiles, options);
   const warnings: Warning[] = [];
   const params = voiceParams(profiles, o, warnings);
   const rows: QuoteRow[] = [];
   for (const p of profiles) {
     const q = p.voice.quotes;
+    const excerpts = unpackText(q.excerpts);
     let unclosed = 0;
     for (let i = 0; i < q.kind.length; i++) {
       if (q.unclosed[i]) unclosed++;
@@ -61,7 +65,7 @@ export function quoteTable(profiles: readonly Profiled<"voice">[], options: Voic
         outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i] === 1,
         resolution: q.resolution[i], phrase: q.phrase[i], verb: q.verb[i], stance: q.stance[i], pattern: q.pattern[i], via: q.via[i], words: q.words[i],
         unclosed: q.unclosed[i] === 1, depth: q.depth[i], headline, counted: quoteCounts(q.kind[i], q.parent[i], headline, o),
-        start: q.start[i], end: q.end[i], excerpt: q.excerpt[i],
+        start: q.start[i], end: q.end[i], excerpt: excerpts.slice(i > 0 ? q.excerptEnd[i - 1] : 0, q.excerptEnd[i]),
       });
     }
     if (unclosed > 0) warnings.push({ code: "unclosed-quote", articleId: p.id, message: `article "${p.id}" has ${unclosed} quote mark${unclosed > 1 ? "s" : ""} never closed; each such quote stops at the end of its paragraph.`, hint: "check the source text for a missing closing mark." });

@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
 import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { voiceOptions, voiceParams, type VoiceOptions, type VoiceParams } from "./options";
 import { compareCodeUnits } from "../../util/compare";
@@ -13,7 +14,7 @@ export interface SpeakerVoiceRow {
   /** Canonical actor, raw source phrase, or `unresolved` (always its own row, never dropped). */
   readonly speaker: string;
   readonly speakerResolved: boolean;
-  /** The outlet's articles in which this speaker has a counted quote (input order). */
+  /** The outlet's articles in which this speaker has a counted quote (id order). */
   readonly articleIds: readonly string[];
   readonly quotes: number;
   readonly directQuotes: number;
@@ -52,7 +53,8 @@ export interface SpeakerVoiceRow {
  * voiceBySpeaker(profiles).rows.filter((r) => r.outlet === "tass");
  * // [{speaker: "Sergey Lavrov", share: 0.64, …}, {speaker: "Dmytro Kuleba", …}, …]
  */
-export function voiceBySpeaker(profiles: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
+export function voiceBySpeaker(input: readonly Profiled<"voice">[], options: VoiceOptions = {}): FeatureResult<"voice-speakers", VoiceParams, SpeakerVoiceRow> {
+  const profiles = inProfileOrder(input);
   const o = voiceOptions(options);
   const warnings: Warning[] = [];
   const params = voiceParams(profiles, o, warnings);

@@ -1,11 +1,13 @@
 import { sharedWording, sharedWordingOptions } from "../../../src/features/coverage/shared";
 import type { Article } from "../../../src/corpus/types";
 import type { Lexicon } from "../../../src/lexicon/types";
+import { unpackText } from "../../../src/profile/coverage-pack";
 import { profileArticle } from "../../../src/profile/profile-article";
 import type { ArticleProfile } from "../../../src/profile/types";
 import { article, parseQuoted } from "../../helpers";
 
 /** Parse, quote and profile one article: the input the coverage reduce takes. */
+const textOf = (p: ArticleProfile): string => unpackText(p.coverage.text);
 const profiled = (a: Article, lexicon?: Lexicon): ArticleProfile => profileArticle(parseQuoted(a, lexicon), lexicon);
 
 const passage = "Lavrov said the talks in Antalya brought no progress on a ceasefire";
@@ -24,9 +26,9 @@ describe("sharedWording", () => {
     const s = row.spans[0];
     expect(s.tokens).toBe(12);
     expect(s.text).toBe(passage);
-    expect(a.coverage.text.slice(s.startA, s.endA)).toBe(passage);
-    expect(b.coverage.text.slice(s.startB, s.endB)).toBe(passage);
-    expect(s.startB).toBe(b.coverage.text.indexOf("Lavrov"));
+    expect(textOf(a).slice(s.startA, s.endA)).toBe(passage);
+    expect(textOf(b).slice(s.startB, s.endB)).toBe(passage);
+    expect(s.startB).toBe(textOf(b).indexOf("Lavrov"));
   });
   it("gives the shares of each article inside shared spans, and flags copies", () => {
     const row = r.rows[0];
@@ -46,17 +48,17 @@ describe("sharedWording", () => {
   it("finds a passage once per place when it is repeated", () => {
     const d = profiled(article({ id: "d", outlet: "y", text: `${passage}. Then again: ${passage}.` }));
     const row = sharedWording([a, d]).rows[0];
-    expect(row.spans.map((s) => [s.startA, s.startB])).toEqual([[0, 0], [0, d.coverage.text.lastIndexOf("Lavrov")]]);
+    expect(row.spans.map((s) => [s.startA, s.startB])).toEqual([[0, 0], [0, textOf(d).lastIndexOf("Lavrov")]]);
     expect(row.sharedTokensB).toBe(24);
   });
   it("compares within events unless told to compare across them", () => {
-    const e1 = profiled(article({ id: "a", outlet: "x", event: "e1", text: a.coverage.text }));
-    const e2 = profiled(article({ id: "b", outlet: "y", event: "e2", text: b.coverage.text }));
+    const e1 = profiled(article({ id: "a", outlet: "x", event: "e1", text: textOf(a) }));
+    const e2 = profiled(article({ id: "b", outlet: "y", event: "e2", text: textOf(b) }));
     expect(sharedWording([e1, e2]).rows).toEqual([]);
     expect(sharedWording([e1, e2], { acrossEvents: true }).rows[0]).toMatchObject({ eventA: "e1", eventB: "e2" });
   });
   it("flags two identical articles as copies of each other", () => {
-    const twin = profiled(article({ id: "t", outlet: "x", text: a.coverage.text }));
+    const twin = profiled(article({ id: "t", outlet: "x", text: textOf(a) }));
     expect(sharedWording([a, twin]).rows[0]).toMatchObject({ shareA: 1, shareB: 1, copy: true, sameOutlet: true });
   });
   it("checks its options", () => {
