@@ -1,27 +1,24 @@
 import type { QuotedArticle } from "../quotes/quote-article";
 import { compareCodeUnits } from "../util/compare";
 
-/**
- * Concept-label uses of one article, one row per (concept, label) it uses,
- * sorted by concept then label (code units), split by voice: the outlet's
- * own words, inside a direct quote, inside scare quotes.
- */
-export interface LabelCounts {
-  readonly concept: string[];
-  readonly label: string[];
-  /** Uses outside any direct or scare quote (indirect speech is the outlet's wording). */
-  readonly own: Uint32Array;
-  /** Uses inside a direct quote (a scare quote within a direct quote is the speaker's: direct). */
-  readonly direct: Uint32Array;
-  /** Uses inside scare quotes and no direct quote. */
-  readonly scare: Uint32Array;
+/** One (concept, label) an article uses and how often in each voice: own words, direct quotes, scare quotes. */
+export interface LabelUse {
+  readonly concept: string;
+  readonly label: string;
+  readonly voice: [own: number, direct: number, scare: number];
 }
 
-/** The concept mentions of an article counted per (concept, label) and voice. */
-export function labelCounts(article: QuotedArticle): LabelCounts {
+/**
+ * The concept mentions of an article counted per (concept, label) and voice,
+ * sorted by concept then label (code units). A use inside a direct quote is
+ * the speaker's (a scare quote within a direct quote included); inside scare
+ * quotes and no direct quote, scare; else the outlet's own (indirect speech
+ * is the outlet's wording).
+ */
+export function labelUses(article: QuotedArticle): LabelUse[] {
   const m = article.mentions;
   const inDirect = spans(article, "direct"), inScare = spans(article, "scare");
-  const rows = new Map<string, { concept: string; label: string; voice: [number, number, number] }>();
+  const rows = new Map<string, LabelUse>();
   for (let i = 0; i < m.kind.length; i++) {
     if (m.kind[i] !== "concept") continue;
     const key = `${m.key[i]}\u0000${m.label[i]}`;
@@ -29,9 +26,7 @@ export function labelCounts(article: QuotedArticle): LabelCounts {
     if (!r) { r = { concept: m.key[i], label: m.label[i], voice: [0, 0, 0] }; rows.set(key, r); }
     r.voice[inDirect(m.start[i], m.end[i]) ? 1 : inScare(m.start[i], m.end[i]) ? 2 : 0]++;
   }
-  const sorted = [...rows.values()].sort((a, b) => compareCodeUnits(a.concept, b.concept) || compareCodeUnits(a.label, b.label));
-  const column = (v: number) => Uint32Array.from(sorted, (r) => r.voice[v]);
-  return { concept: sorted.map((r) => r.concept), label: sorted.map((r) => r.label), own: column(0), direct: column(1), scare: column(2) };
+  return [...rows.values()].sort((a, b) => compareCodeUnits(a.concept, b.concept) || compareCodeUnits(a.label, b.label));
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { QuotedArticle } from "../quotes/quote-article";
 import type { ProfileContext } from "./context";
-import { labelCounts, type LabelCounts } from "./terminology-labels";
+import { labelUses } from "./terminology-labels";
 import { articleNames } from "./terminology-names";
-import { vocabulary, wordCounts, type WordCounts } from "./terminology-tables";
+import { isWide, uints, vocabulary, wordCounts, type Uints, type WordCounts } from "./terminology-tables";
 import { articleTerms } from "./terminology-terms";
 import { TERM_DEFAULTS, termOptions } from "./terms";
-import { compareCodeUnits } from "../util/compare";
 
 /**
  * The options that decide what the terminology part holds, as the map used
@@ -40,44 +39,86 @@ export interface TerminologyProfileOptions {
 /** Defaults of the terminology map options (the features' `DEFAULTS` read them from here). */
 export const TERMINOLOGY_PROFILE_DEFAULTS: TerminologySettings = Object.freeze({ unit: TERM_DEFAULTS.unit, keepStopWords: TERM_DEFAULTS.keepStopWords, keepNumbers: TERM_DEFAULTS.keepNumbers, window: 3 });
 
-/** Capitalised forms of one article as tables; items of form r are `[end[r-1], end[r])` of each item column. */
+/**
+ * Capitalised forms of one article as tables. Items of form r are
+ * `[end[r − 1], end[r])` of an item column (end[−1] = 0); an item column
+ * repeats an index once per use, so it needs no count column.
+ */
 export interface NameTable {
   /** Folded form (index into `words`), sorted. */
-  readonly form: Uint32Array;
-  readonly capitalised: Uint32Array;
+  readonly form: Uints;
   /** Capitalised uses not sentence-initial or tagged PROPN. */
-  readonly nameLike: Uint32Array;
-  /** Spellings as written, per form sorted by code units, and their counts. */
-  readonly surfaceEnd: Uint32Array;
-  readonly surface: string[];
-  readonly surfaceCount: Uint32Array;
-  /** Folded wink lemmas of single-token uses (indices into `words`). */
-  readonly lemmaEnd: Uint32Array;
-  readonly lemma: Uint32Array;
-  /** Context words (indices into `words`) and counts. */
-  readonly contextEnd: Uint32Array;
-  readonly context: Uint32Array;
-  readonly contextCount: Uint32Array;
+  readonly nameLike: Uints;
+  /** Spellings as written (indices into `words`), once per capitalised use, so a form's capitalised uses are its surface count. */
+  readonly surfaceEnd: Uints;
+  readonly surface: Uints;
+  /** Folded wink lemmas of single-token uses (indices into `words`), each once. */
+  readonly lemmaEnd: Uints;
+  readonly lemma: Uints;
+  /** Context words (indices into `words`), once per occurrence near a use. */
+  readonly contextEnd: Uints;
+  readonly context: Uints;
+}
+
+/**
+ * Concept-label uses, one row per (concept, label) the article uses, sorted
+ * by concept then label; `voice` holds three counts per row: the outlet's own
+ * words, inside a direct quote, inside scare quotes (see `labelUses`).
+ */
+export interface LabelTable {
+  /** Concept id and label (indices into `words`). */
+  readonly concept: Uints;
+  readonly label: Uints;
+  /** Row r's counts are voice[3r] (own), voice[3r + 1] (direct), voice[3r + 2] (scare). */
+  readonly voice: Uints;
 }
 
 /**
  * What the terminology features need of one article: term tables for
  * distinctive terms, concept-label counts for label choice, capitalised names
- * with context for spelling variants. Every word table indexes one sorted
- * vocabulary, `words`, so a word is stored once per article.
+ * with context for spelling variants. Every table indexes one sorted
+ * vocabulary, `words`, so a string is stored once per article; each number
+ * column takes the fewest bytes that hold its values (`Uints`).
  */
 export interface TerminologyProfile {
   readonly settings: TerminologySettings;
-  /** The article's vocabulary (term forms, folded words, lemmas), sorted by code units. */
-  readonly words: string[];
+  /**
+   * The article's strings (term forms, folded words, lemmas, spellings,
+   * concept ids, labels), each once, written end to end: word i is
+   * `(words + wide)` from Σ_{j<i} wordLength[j], wordLength[i] long (see `vocabularyOf`).
+   * One string, not one per word, because the main thread holds 100,000
+   * parts; the words with a character beyond Latin-1 ("Çavuşoğlu") are kept
+   * apart in `wide`, so `words` stays one byte a character. Each run is
+   * sorted by code units.
+   */
+  readonly words: string;
+  readonly wide: string;
+  readonly wordLength: Uints;
   /** Unigram counts. */
   readonly unigrams: WordCounts;
   /** Bigram counts, the bigram being `words[first] + " " + words[second]`; sorted by (first, second). */
-  readonly bigrams: { readonly first: Uint32Array; readonly second: Uint32Array; readonly count: Uint32Array };
-  readonly labels: LabelCounts;
+  readonly bigrams: { readonly first: Uints; readonly second: Uints; readonly count: Uints };
+  readonly labels: LabelTable;
   readonly names: NameTable;
   /** Folded letter words written in lower case, and how often (evidence that a capitalised form is a common word). */
   readonly lowercase: WordCounts;
+}
+
+/** The vocabulary of a part as a list: `vocabularyOf(t)[k]` is the word a table's index k names. */
+export function vocabularyOf(t: Pick<TerminologyProfile, "words" | "wide" | "wordLength">): string[] {
+  const all = t.words + t.wide;
+  const out = new Array<string>(t.wordLength.length);
+  for (let i = 0, start = 0; i < out.length; start += t.wordLength[i++]) out[i] = all.slice(start, start + t.wordLength[i]);
+  return out;
+}
+
+/**
+ * The same Latin-1 string in V8's one-byte form: slices of a text that has any
+ * wider character are two-byte inside V8 (and in `v8.serialize`), whatever
+ * characters they hold; a Latin-1 round trip through a Buffer drops that.
+ */
+function oneByte(latin1: string): string {
+  return Buffer.from(latin1, "latin1").toString("latin1");
 }
 
 /** Resolves the map options with their defaults, checking values. */
@@ -97,19 +138,23 @@ export function profileTerminology(article: QuotedArticle, context: ProfileConte
   const settings = terminologySettings(context.options.terminology);
   const { unigrams, bigrams } = articleTerms(article, settings);
   const names = articleNames(article, settings.window);
+  const labels = labelUses(article);
   const seen = new Set<string>(unigrams.keys());
   for (const w of names.lowercase.keys()) seen.add(w);
   for (const [folded, f] of names.forms) {
     seen.add(folded);
-    for (const l of f.lemmas) seen.add(l);
-    for (const c of f.context.keys()) seen.add(c);
+    for (const x of f.surfaces.keys()) seen.add(x);
+    for (const x of f.lemmas) seen.add(x);
+    for (const x of f.context.keys()) seen.add(x);
   }
+  for (const l of labels) { seen.add(l.concept); seen.add(l.label); }
   const { words, index } = vocabulary(seen);
+  const narrow = words.findIndex(isWide), split = narrow < 0 ? words.length : narrow;
   return {
-    settings, words,
+    settings, words: oneByte(words.slice(0, split).join("")), wide: words.slice(split).join(""), wordLength: uints(words.map((w) => w.length)),
     unigrams: wordCounts(unigrams, index),
     bigrams: bigramTable(bigrams, index),
-    labels: labelCounts(article),
+    labels: { concept: uints(labels.map((l) => index.get(l.concept)!)), label: uints(labels.map((l) => index.get(l.label)!)), voice: uints(labels.flatMap((l) => l.voice)) },
     names: nameTable(names.forms, index),
     lowercase: wordCounts(names.lowercase, index),
   };
@@ -119,25 +164,28 @@ function bigramTable(bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>, 
   const rows: [number, number, number][] = [];
   for (const [a, next] of bigrams) for (const [b, n] of next) rows.push([index.get(a)!, index.get(b)!, n]);
   rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return { first: Uint32Array.from(rows, (r) => r[0]), second: Uint32Array.from(rows, (r) => r[1]), count: Uint32Array.from(rows, (r) => r[2]) };
+  return { first: uints(rows.map((r) => r[0])), second: uints(rows.map((r) => r[1])), count: uints(rows.map((r) => r[2])) };
+}
+
+/** Index-sorted items, each repeated `count` times. */
+function repeated(counts: ReadonlyMap<string, number>, index: ReadonlyMap<string, number>, into: number[]): void {
+  for (const [at, n] of [...counts].map(([x, k]) => [index.get(x)!, k] as const).sort((a, b) => a[0] - b[0])) for (let k = 0; k < n; k++) into.push(at);
 }
 
 function nameTable(forms: ReturnType<typeof articleNames>["forms"], index: ReadonlyMap<string, number>): NameTable {
   const rows = [...forms].map(([folded, f]) => ({ at: index.get(folded)!, f })).sort((a, b) => a.at - b.at);
-  const surface: string[] = [], surfaceCount: number[] = [], lemma: number[] = [], context: number[] = [], contextCount: number[] = [];
+  const surface: number[] = [], lemma: number[] = [], context: number[] = [];
   const surfaceEnd: number[] = [], lemmaEnd: number[] = [], contextEnd: number[] = [];
   for (const { f } of rows) {
-    for (const [s, n] of [...f.surfaces].sort((a, b) => compareCodeUnits(a[0], b[0]))) { surface.push(s); surfaceCount.push(n); }
+    repeated(f.surfaces, index, surface);
     surfaceEnd.push(surface.length);
     for (const l of [...f.lemmas].map((x) => index.get(x)!).sort((a, b) => a - b)) lemma.push(l);
     lemmaEnd.push(lemma.length);
-    for (const [c, n] of [...f.context].map(([x, k]) => [index.get(x)!, k] as const).sort((a, b) => a[0] - b[0])) { context.push(c); contextCount.push(n); }
+    repeated(f.context, index, context);
     contextEnd.push(context.length);
   }
   return {
-    form: Uint32Array.from(rows, (r) => r.at), capitalised: Uint32Array.from(rows, (r) => r.f.capitalised), nameLike: Uint32Array.from(rows, (r) => r.f.nameLike),
-    surfaceEnd: Uint32Array.from(surfaceEnd), surface, surfaceCount: Uint32Array.from(surfaceCount),
-    lemmaEnd: Uint32Array.from(lemmaEnd), lemma: Uint32Array.from(lemma),
-    contextEnd: Uint32Array.from(contextEnd), context: Uint32Array.from(context), contextCount: Uint32Array.from(contextCount),
+    form: uints(rows.map((r) => r.at)), nameLike: uints(rows.map((r) => r.f.nameLike)),
+    surfaceEnd: uints(surfaceEnd), surface: uints(surface), lemmaEnd: uints(lemmaEnd), lemma: uints(lemma), contextEnd: uints(contextEnd), context: uints(context),
   };
 }

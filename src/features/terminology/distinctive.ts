@@ -1,10 +1,11 @@
 import type { Warning } from "../../errors";
-import type { TerminologyProfile } from "../../profile/terminology";
+import { vocabularyOf, type TerminologyProfile } from "../../profile/terminology";
 import type { Profiled } from "../../profile/types";
 import { keynessG2 } from "../../stats/keyness";
 import { defaultAlpha0, logOddsDirichlet } from "../../stats/logodds";
 import { featureResult, type FeatureResult } from "../result";
 import { addCounts } from "../../profile/terms";
+import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
 import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./distinctive-options";
 import { pushAll } from "../../util/push-all";
@@ -33,11 +34,11 @@ export interface DistinctiveTermRow {
   readonly G2: number;
   /** P(χ²₁ ≥ |G²|). */
   readonly p: number;
-  /** Target articles that use the term (input order). */
+  /** Target articles that use the term (id order). */
   readonly articleIds: readonly string[];
   /** How many reference articles use it. */
   readonly referenceArticles: number;
-  /** Reference articles that use it (input order); against `"(rest)"` only the first 10 (the rest can be most of the corpus; `referenceArticles` counts them all). */
+  /** Reference articles that use it (id order); against `"(rest)"` only the first 10 (the rest can be most of the corpus; `referenceArticles` counts them all). */
   readonly referenceArticleIds: readonly string[];
 }
 
@@ -89,8 +90,9 @@ export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctivePa
  * const r = distinctiveTerms(profiles, { pairs: [["tass", "yahoo"]] });
  * r.rows.find((x) => x.term === "kiev")?.z; // > 0: TASS writes Kiev, Yahoo does not
  */
-export function distinctiveTerms(parsed: readonly Profiled<"terminology">[], options: DistinctiveOptions = {}): DistinctiveResult {
+export function distinctiveTerms(profiles: readonly Profiled<"terminology">[], options: DistinctiveOptions = {}): DistinctiveResult {
   const checked = distinctiveOptions(options);
+  const parsed = inProfileOrder(profiles);
   const fn = "distinctiveTerms", settings = profileSettings(fn, parsed);
   const o: ResolvedDistinctiveOptions = {
     ...checked,
@@ -101,7 +103,7 @@ export function distinctiveTerms(parsed: readonly Profiled<"terminology">[], opt
   counts.forEach((c, i) => {
     if (c.size === 0) warnings.push({ code: "empty-terms", articleId: parsed[i].id, message: `article "${parsed[i].id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
   });
-  const postings = new Map<string, number[]>(); // term -> articles using it, input order
+  const postings = new Map<string, number[]>(); // term -> articles using it, id order
   counts.forEach((c, i) => { for (const t of c.keys()) { const l = postings.get(t); if (l) l.push(i); else postings.set(t, [i]); } });
   const outlets = outletIndices(parsed);
   const corpus = new Map<string, number>();
@@ -194,7 +196,7 @@ function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
 /** One article's term counts, as `termCounts` gives them: the chosen n-gram tables, unigrams first. */
 function articleCounts(t: TerminologyProfile, ngrams: readonly (1 | 2)[]): Map<string, number> {
   const m = new Map<string, number>();
-  const w = t.words;
+  const w = vocabularyOf(t);
   if (ngrams.includes(1)) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);
   if (ngrams.includes(2)) {
     const b = t.bigrams;

@@ -1,7 +1,9 @@
 import type { Warning } from "../../errors";
 import type { ConceptEntry, Lexicon } from "../../lexicon/types";
+import { vocabularyOf, type TerminologyProfile } from "../../profile/terminology";
 import type { Profiled } from "../../profile/types";
 import { byOutlet, eventsOrAll } from "../groups";
+import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult, type LexiconRef } from "../result";
 import { pushAll } from "../../util/push-all";
 
@@ -29,7 +31,7 @@ export interface LabelChoiceRow {
   readonly total: number;
   /** count / total; null when the outlet never refers to the concept (a warning names it). */
   readonly share: number | null;
-  /** The outlet's articles that use this label (input order); empty for a zero row. */
+  /** The outlet's articles that use this label (id order); empty for a zero row. */
   readonly articleIds: readonly string[];
 }
 
@@ -64,11 +66,13 @@ export type LabelChoiceResult = FeatureResult<"label-choice", LabelChoiceParams,
  * r.rows.filter((x) => x.outlet === "tass" && x.count > 0).map((x) => x.label);
  * // bundled corpus => ["special military operation", "conflict", "crisis"]
  */
-export function labelChoice(parsed: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelChoiceOptions = {}): LabelChoiceResult {
+export function labelChoice(profiles: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelChoiceOptions = {}): LabelChoiceResult {
   const o = labelChoiceOptions(lexicon, options);
+  const parsed = inProfileOrder(profiles);
   assertParsedWith(parsed, lexicon);
   const concepts = o.concepts.map((id) => lexicon.concepts.find((c) => c.id === id)!);
   const allOutlets = [...byOutlet(parsed).keys()];
+  const uses = new Map(parsed.map((p) => [p, labelUses(p.terminology)]));
   const events = eventsOrAll(parsed, o.byEvent);
   const rows: LabelChoiceRow[] = [];
   const warnings: Warning[] = [];
@@ -79,7 +83,7 @@ export function labelChoice(parsed: readonly Profiled<"terminology">[], lexicon:
     const outlets = byOutlet(articles);
     const absent = allOutlets.filter((x) => !outlets.has(x));
     if (absent.length > 0) missing.push({ event, outlets: absent, everyone: false });
-    for (const concept of concepts) pushAll(rows, conceptRows(event, concept, outlets, silences.get(concept.id)!));
+    for (const concept of concepts) pushAll(rows, conceptRows(event, concept, outlets, uses, silences.get(concept.id)!));
   }
   if (missing.length > 0) {
     warnings.push({ code: "outlet-missing-from-event", message: `${missing.length} of ${events.size} events lack some outlets (${describe(missing)}); those outlets have no rows there.` });
@@ -96,20 +100,28 @@ export function labelChoice(parsed: readonly Profiled<"terminology">[], lexicon:
   return featureResult("label-choice", params, rows, warnings);
 }
 
-function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, Profiled<"terminology">[]>, silences: Silence[]): LabelChoiceRow[] {
+/** An article's label uses, decoded once: (concept, label, count over every voice). */
+interface Use { readonly concept: string; readonly label: string; readonly count: number }
+
+function labelUses(t: TerminologyProfile): Use[] {
+  const m = t.labels;
+  if (m.concept.length === 0) return [];
+  const words = vocabularyOf(t);
+  return Array.from(m.concept, (c, i) => ({ concept: words[c], label: words[m.label[i]], count: m.voice[3 * i] + m.voice[3 * i + 1] + m.voice[3 * i + 2] }));
+}
+
+function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, Profiled<"terminology">[]>, uses: ReadonlyMap<Profiled<"terminology">, Use[]>, silences: Silence[]): LabelChoiceRow[] {
   const rows: LabelChoiceRow[] = [];
   const silent: string[] = [];
   for (const [outlet, articles] of outlets) {
     const counts = new Map(concept.labels.map((l) => [l.label, { count: 0, ids: [] as string[] }]));
     for (const p of articles) {
-      const m = p.terminology.labels;
-      for (let i = 0; i < m.concept.length; i++) {
-        if (m.concept[i] !== concept.id) continue;
-        const c = counts.get(m.label[i]);
-        if (!c) throw new Error(`labelChoice: article "${p.id}" has a mention of concept "${concept.id}" with label "${m.label[i]}", which the lexicon does not list; re-parse the corpus with this lexicon`);
-        const n = m.own[i] + m.direct[i] + m.scare[i];
-        if (n === 0) continue;
-        c.count += n;
+      for (const u of uses.get(p)!) {
+        if (u.concept !== concept.id) continue;
+        const c = counts.get(u.label);
+        if (!c) throw new Error(`labelChoice: article "${p.id}" has a mention of concept "${concept.id}" with label "${u.label}", which the lexicon does not list; re-parse the corpus with this lexicon`);
+        if (u.count === 0) continue;
+        c.count += u.count;
         if (c.ids[c.ids.length - 1] !== p.id) c.ids.push(p.id);
       }
     }

@@ -1,3 +1,4 @@
+import { vocabularyOf } from "../../profile/terminology";
 import type { Profiled } from "../../profile/types";
 
 /** Every capitalised spelling that folds to one string, with where and how it is used. */
@@ -8,7 +9,7 @@ export interface NameForm {
   readonly surfaces: Map<string, number>;
   /** Outlet → capitalised uses. */
   readonly outlets: Map<string, number>;
-  /** Articles using it, input order. */
+  /** Articles using it, in the order read (id order from transliterationVariants). */
   readonly articleIds: string[];
   /** Capitalised uses, and those of them that are not the first word of a sentence or that wink tags PROPN. */
   capitalised: number;
@@ -28,25 +29,26 @@ export interface NameInventory {
 /**
  * The capitalised words of every article, merged: each profile's name table
  * (see `articleNames` in the map for what a name and its context are) adds
- * its counts, its outlet and its id. Articles in input order.
+ * its counts, its outlet and its id, in the order given.
  */
 export function nameInventory(profiles: readonly Profiled<"terminology">[]): NameInventory {
   const forms = new Map<string, NameForm>();
   const lowercase = new Map<string, number>();
   for (const p of profiles) {
-    const { words, names: n, lowercase: lower } = p.terminology;
+    const { names: n, lowercase: lower } = p.terminology, words = vocabularyOf(p.terminology);
     for (let k = 0; k < lower.word.length; k++) add(lowercase, words[lower.word[k]], lower.count[k]);
     for (let r = 0; r < n.form.length; r++) {
       const folded = words[n.form[r]];
       let f = forms.get(folded);
       if (!f) { f = { folded, surfaces: new Map(), outlets: new Map(), articleIds: [], capitalised: 0, nameLike: 0, lemmas: new Set(), context: new Map() }; forms.set(folded, f); }
-      for (let k = r > 0 ? n.surfaceEnd[r - 1] : 0; k < n.surfaceEnd[r]; k++) add(f.surfaces, n.surface[k], n.surfaceCount[k]);
-      add(f.outlets, p.outlet, n.capitalised[r]);
+      const first = r > 0 ? n.surfaceEnd[r - 1] : 0, capitalised = n.surfaceEnd[r] - first; // one surface per capitalised use
+      for (let k = first; k < n.surfaceEnd[r]; k++) add(f.surfaces, words[n.surface[k]], 1);
+      add(f.outlets, p.outlet, capitalised);
       if (f.articleIds[f.articleIds.length - 1] !== p.id) f.articleIds.push(p.id);
-      f.capitalised += n.capitalised[r];
+      f.capitalised += capitalised;
       f.nameLike += n.nameLike[r];
       for (let k = r > 0 ? n.lemmaEnd[r - 1] : 0; k < n.lemmaEnd[r]; k++) f.lemmas.add(words[n.lemma[k]]);
-      for (let k = r > 0 ? n.contextEnd[r - 1] : 0; k < n.contextEnd[r]; k++) add(f.context, words[n.context[k]], n.contextCount[k]);
+      for (let k = r > 0 ? n.contextEnd[r - 1] : 0; k < n.contextEnd[r]; k++) add(f.context, words[n.context[k]], 1);
     }
   }
   return { forms, lowercase };

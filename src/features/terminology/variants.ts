@@ -2,6 +2,7 @@ import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
 import { featureResult } from "../result";
 import { nameInventory, type NameForm } from "./names";
+import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
 import { jaroWinkler, levenshtein } from "./similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./variants-rules";
@@ -40,8 +41,9 @@ import { compareCodeUnits } from "../../util/compare";
  * transliterationVariants(profiles).rows.map((r) => r.yaml);
  * // bundled corpus => ["Zelensky: [Zelensky, Zelenskyy]", "Donbass: [Donbass, Donbas]", "Sergey: [Sergey, Sergei]", ...]
  */
-export function transliterationVariants(parsed: readonly Profiled<"terminology">[], options: VariantOptions = {}): VariantResult {
+export function transliterationVariants(profiles: readonly Profiled<"terminology">[], options: VariantOptions = {}): VariantResult {
   const checked = variantOptions(options);
+  const parsed = inProfileOrder(profiles);
   const o = { ...checked, window: mapOption("transliterationVariants", profileSettings("transliterationVariants", parsed), "window", options.window) };
   const warnings: Warning[] = [];
   const outlets = new Set(parsed.map((p) => p.outlet));
