@@ -1,7 +1,8 @@
 import type { QuotedArticle } from "../quotes/quote-article";
 import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../quotes/types";
 import { excerpt } from "../truncate";
-import { packText, type PackedText } from "./coverage-pack";
+import { compareCodeUnits } from "../util/compare";
+import { packText, packUints, type PackedText } from "./coverage-pack";
 import type { ProfileContext } from "./context";
 import { VOICE_DEFAULTS } from "./voice-rules";
 
@@ -15,15 +16,17 @@ export { UNRESOLVED, type QuoteKind, type QuotePattern, type QuoteResolution, ty
  * `excerptLength`.
  */
 export interface VoiceQuotes {
-  readonly kind: readonly QuoteKind[];
-  readonly speaker: readonly string[];
+  /** The distinct values of the text columns below, sorted by code units; those columns hold indices into it (read them with `quoteStrings`). */
+  readonly strings: readonly string[];
+  readonly kind: Uint8Array | Uint16Array | Uint32Array;
+  readonly speaker: Uint8Array | Uint16Array | Uint32Array;
   readonly speakerResolved: Uint8Array;
-  readonly resolution: readonly QuoteResolution[];
-  readonly phrase: readonly string[];
-  readonly verb: readonly string[];
-  readonly stance: readonly QuoteStance[];
-  readonly pattern: readonly QuotePattern[];
-  readonly via: readonly string[];
+  readonly resolution: Uint8Array | Uint16Array | Uint32Array;
+  readonly phrase: Uint8Array | Uint16Array | Uint32Array;
+  readonly verb: Uint8Array | Uint16Array | Uint32Array;
+  readonly stance: Uint8Array | Uint16Array | Uint32Array;
+  readonly pattern: Uint8Array | Uint16Array | Uint32Array;
+  readonly via: Uint8Array | Uint16Array | Uint32Array;
   readonly words: Uint32Array;
   readonly unclosed: Uint8Array;
   readonly depth: Uint32Array;
@@ -69,17 +72,42 @@ export function profileVoice(article: QuotedArticle, context: ProfileContext): V
   const excerpts = q.start.map((s, i) => excerpt(article.text.slice(s, q.end[i]).replace(/\s+/gu, " ").trim(), excerptLength));
   const excerptEnd = new Uint32Array(excerpts.length);
   excerpts.reduce((at, e, i) => (excerptEnd[i] = at + e.length), 0);
+  const strings = [...new Set([...q.kind, ...q.speaker, ...q.resolution, ...q.phrase, ...q.verb, ...q.stance, ...q.pattern, ...q.via])].sort(compareCodeUnits);
+  const at = new Map(strings.map((x, i) => [x, i]));
+  const index = (column: readonly string[]) => packUints(column.map((x) => at.get(x)!));
   return {
     lexicon: lex ? { name: lex.name, version: lex.version, hash: lex.hash } : null,
     quoteOptions: JSON.stringify(article.options.quotes),
     excerptLength,
     quotes: {
-      kind: [...q.kind], speaker: [...q.speaker], speakerResolved: Uint8Array.from(q.speakerResolved, Number), resolution: [...q.resolution],
-      phrase: [...q.phrase], verb: [...q.verb], stance: [...q.stance], pattern: [...q.pattern], via: [...q.via],
+      strings,
+      kind: index(q.kind), speaker: index(q.speaker), speakerResolved: Uint8Array.from(q.speakerResolved, Number), resolution: index(q.resolution),
+      phrase: index(q.phrase), verb: index(q.verb), stance: index(q.stance), pattern: index(q.pattern), via: index(q.via),
       words: Uint32Array.from(q.words), unclosed: Uint8Array.from(q.unclosed, Number), depth: Uint32Array.from(q.depth), parent: Int32Array.from(q.parent),
       headline: Uint8Array.from(q.sentenceStart, (s) => (article.sentences.headline[s] ? 1 : 0)),
       start: Uint32Array.from(q.start), end: Uint32Array.from(q.end),
       excerpts: packText(excerpts.join("")), excerptEnd,
     },
+  };
+}
+
+/** The text columns of an article's quotes, read back from `VoiceQuotes.strings`. */
+export interface QuoteStrings {
+  readonly kind: readonly QuoteKind[];
+  readonly speaker: readonly string[];
+  readonly resolution: readonly QuoteResolution[];
+  readonly phrase: readonly string[];
+  readonly verb: readonly string[];
+  readonly stance: readonly QuoteStance[];
+  readonly pattern: readonly QuotePattern[];
+  readonly via: readonly string[];
+}
+
+/** The text columns of `q` as strings (the reduce reads them once per article). */
+export function quoteStrings(q: VoiceQuotes): QuoteStrings {
+  const read = <T extends string>(column: ArrayLike<number>) => Array.from(column, (i) => q.strings[i] as T);
+  return {
+    kind: read<QuoteKind>(q.kind), speaker: read(q.speaker), resolution: read<QuoteResolution>(q.resolution), phrase: read(q.phrase),
+    verb: read(q.verb), stance: read<QuoteStance>(q.stance), pattern: read<QuotePattern>(q.pattern), via: read(q.via),
   };
 }

@@ -1,5 +1,5 @@
 import type { Warning } from "../../errors";
-import { UNRESOLVED } from "../../profile/voice";
+import { quoteStrings, UNRESOLVED } from "../../profile/voice";
 import type { Profiled } from "../../profile/types";
 import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
@@ -67,14 +67,15 @@ export function voiceByOutlet(input: readonly Profiled<"voice">[], options: Voic
       const speakers = new Set<string>();
       for (const p of articles) {
         const q = p.voice.quotes;
-        for (let i = 0; i < q.kind.length; i++) {
+        const t = quoteStrings(q);
+        for (let i = 0; i < q.words.length; i++) {
           if (q.unclosed[i]) unclosed++;
-          if (q.kind[i] === "scare" && q.parent[i] === -1) { scare++; scareWords += q.words[i]; }
-          if (!quoteCounts(q.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
+          if (t.kind[i] === "scare" && q.parent[i] === -1) { scare++; scareWords += q.words[i]; }
+          if (!quoteCounts(t.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
           quotes++; words += q.words[i];
-          if (q.kind[i] === "indirect") { iq++; iw += q.words[i]; } else { dq++; dw += q.words[i]; }
-          if (q.speaker[i] === UNRESOLVED) unresolved += q.words[i]; else speakers.add(q.speaker[i]);
-          st[q.stance[i]]++;
+          if (t.kind[i] === "indirect") { iq++; iw += q.words[i]; } else { dq++; dw += q.words[i]; }
+          if (t.speaker[i] === UNRESOLVED) unresolved += q.words[i]; else speakers.add(t.speaker[i]);
+          st[t.stance[i]]++;
         }
       }
       if (quotes === 0) warnings.push({ code: "no-quotes", message: `outlet "${outlet}"${o.byEvent ? ` (event "${event}")` : ""} has no quotes counted as voice; its shares are null.` });

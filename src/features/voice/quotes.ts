@@ -1,5 +1,6 @@
 import type { Warning } from "../../errors";
 import type { QuoteKind, QuotePattern, QuoteResolution, QuoteStance } from "../../profile/voice";
+import { quoteStrings } from "../../profile/voice";
 import { eventOf } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
@@ -56,15 +57,16 @@ export function quoteTable(input: readonly Profiled<"voice">[], options: VoiceOp
   const rows: QuoteRow[] = [];
   for (const p of profiles) {
     const q = p.voice.quotes;
+    const t = quoteStrings(q);
     const excerpts = unpackText(q.excerpts);
     let unclosed = 0;
     for (let i = 0; i < q.kind.length; i++) {
       if (q.unclosed[i]) unclosed++;
       const headline = q.headline[i] === 1;
       rows.push({
-        outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: q.kind[i], speaker: q.speaker[i], speakerResolved: q.speakerResolved[i] === 1,
-        resolution: q.resolution[i], phrase: q.phrase[i], verb: q.verb[i], stance: q.stance[i], pattern: q.pattern[i], via: q.via[i], words: q.words[i],
-        unclosed: q.unclosed[i] === 1, depth: q.depth[i], headline, counted: quoteCounts(q.kind[i], q.parent[i], headline, o),
+        outlet: p.outlet, event: eventOf(p), articleId: p.id, quoteIndex: i, kind: t.kind[i], speaker: t.speaker[i], speakerResolved: q.speakerResolved[i] === 1,
+        resolution: t.resolution[i], phrase: t.phrase[i], verb: t.verb[i], stance: t.stance[i], pattern: t.pattern[i], via: t.via[i], words: q.words[i],
+        unclosed: q.unclosed[i] === 1, depth: q.depth[i], headline, counted: quoteCounts(t.kind[i], q.parent[i], headline, o),
         start: q.start[i], end: q.end[i], excerpt: excerpts.slice(i > 0 ? q.excerptEnd[i - 1] : 0, q.excerptEnd[i]),
       });
     }

@@ -1,5 +1,6 @@
 import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
+import { quoteStrings } from "../../profile/voice";
 import { quoteCounts } from "../../profile/voice-rules";
 import { byOutlet, eventsOrAll } from "../groups";
 import { inProfileOrder } from "../profile-order";
@@ -67,15 +68,16 @@ export function voiceBySpeaker(input: readonly Profiled<"voice">[], options: Voi
       let quotes = 0, words = 0, dw = 0, iw = 0;
       for (const p of articles) {
         const q = p.voice.quotes;
-        for (let i = 0; i < q.kind.length; i++) {
-          if (!quoteCounts(q.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
-          let a = acc.get(q.speaker[i]);
-          if (!a) { a = { resolved: q.speakerResolved[i] === 1, ids: [], quotes: 0, dq: 0, iq: 0, words: 0, dw: 0, iw: 0, neutral: 0, assertive: 0, distancing: 0, noVerb: 0 }; acc.set(q.speaker[i], a); }
+        const t = quoteStrings(q);
+        for (let i = 0; i < q.words.length; i++) {
+          if (!quoteCounts(t.kind[i], q.parent[i], q.headline[i] === 1, o)) continue;
+          let a = acc.get(t.speaker[i]);
+          if (!a) { a = { resolved: q.speakerResolved[i] === 1, ids: [], quotes: 0, dq: 0, iq: 0, words: 0, dw: 0, iw: 0, neutral: 0, assertive: 0, distancing: 0, noVerb: 0 }; acc.set(t.speaker[i], a); }
           if (!a.ids.includes(p.id)) a.ids.push(p.id);
-          const direct = q.kind[i] !== "indirect";
+          const direct = t.kind[i] !== "indirect";
           a.quotes++; a.words += q.words[i];
           if (direct) { a.dq++; a.dw += q.words[i]; dw += q.words[i]; } else { a.iq++; a.iw += q.words[i]; iw += q.words[i]; }
-          const st = q.stance[i];
+          const st = t.stance[i];
           if (st === "none") a.noVerb++; else a[st]++;
           quotes++; words += q.words[i];
         }
