@@ -2,7 +2,7 @@ import { COVERAGE_COLUMN_DOCS } from "../features/coverage/columns";
 import { DIVERGENCE_COLUMN_DOCS } from "../features/divergence/columns";
 import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
 import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
-import { TERMINOLOGY_COLUMN_DOCS } from "./column-docs-terminology";
+import { TERMINOLOGY_COLUMN_DOCS } from "../features/terminology/columns";
 import { VOICE_COLUMN_DOCS } from "../features/voice/columns";
 import type { ColumnDocs } from "./column-docs-types";
 

@@ -7,7 +7,7 @@ import { featureResult, type FeatureResult } from "../result";
 import { addCounts } from "../../profile/terms";
 import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
-import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./distinctive-options";
+import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./options";
 import { pushAll } from "../../util/push-all";
 import { compareCodeUnits } from "../../util/compare";
 

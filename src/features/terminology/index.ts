@@ -1,7 +1,7 @@
 /** Terminology features: label choice per concept, distinctive terms, spelling variants. Re-exports only. */
 export * from "./labels";
 export * from "./label-divergence";
-export * from "./distinctive-options";
+export * from "./options";
 export * from "./distinctive";
 export * from "./similarity";
 export * from "./variants-options";

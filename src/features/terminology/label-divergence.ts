@@ -6,6 +6,7 @@ import { featureResult, type FeatureResult } from "../result";
 import { checkMaxOutlets, topOutlets } from "../top-outlets";
 import { labelChoice, silenceWarning, type LabelChoiceOptions, type LabelChoiceParams, type LabelChoiceRow, type Silence } from "./labels";
 import { compareCodeUnits } from "../../util/compare";
+import { DEFAULTS } from "./options";
 
 /** Options of {@link labelDivergence}. */
 export interface LabelDivergenceOptions extends LabelChoiceOptions {
@@ -71,9 +72,9 @@ export type LabelDivergenceResult = FeatureResult<"label-divergence", LabelDiver
  * r.rows.find((x) => x.outletA === "tass" && x.outletB === "yahoo")?.jsd; // => 1 (Kiev vs Kyiv)
  */
 export function labelDivergence(parsed: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelDivergenceOptions = {}): LabelDivergenceResult {
-  const smoothing = options.smoothing ?? 0;
+  const smoothing = options.smoothing ?? DEFAULTS.labels.smoothing;
   if (typeof smoothing !== "number" || !Number.isFinite(smoothing) || smoothing < 0) throw new Error(`invalid smoothing: ${String(smoothing)} (use a number ≥ 0; 0 means none)`);
-  const { maxOutlets = 100, ...choiceOptions } = options;
+  const { maxOutlets = DEFAULTS.labels.maxOutlets, ...choiceOptions } = options;
   checkMaxOutlets(maxOutlets);
   const choice = labelChoice(parsed, lexicon, choiceOptions);
   const rows: LabelDivergenceRow[] = [];

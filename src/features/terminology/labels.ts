@@ -4,6 +4,7 @@ import { vocabularyOf, type TerminologyProfile } from "../../profile/terminology
 import type { Profiled } from "../../profile/types";
 import { byOutlet, eventsOrAll } from "../groups";
 import { inProfileOrder } from "../profile-order";
+import { DEFAULTS } from "./options";
 import { featureResult, type FeatureResult, type LexiconRef } from "../result";
 import { pushAll } from "../../util/push-all";
 
@@ -166,7 +167,7 @@ export function labelChoiceOptions(lexicon: Lexicon, options: LabelChoiceOptions
     if (!known.includes(id)) throw new Error(`invalid concepts: "${id}" is not a concept of lexicon "${lexicon.name}" (its concepts: ${known.join(", ") || "none"})`);
   }
   if (new Set(concepts).size !== concepts.length) throw new Error(`invalid concepts: ${JSON.stringify(concepts)} names a concept twice`);
-  const byEventOpt = options.byEvent ?? false;
+  const byEventOpt = options.byEvent ?? DEFAULTS.labels.byEvent;
   if (typeof byEventOpt !== "boolean") throw new Error(`invalid byEvent: ${String(byEventOpt)} (use true or false)`);
   return { concepts, byEvent: byEventOpt };
 }

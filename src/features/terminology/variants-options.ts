@@ -1,18 +1,8 @@
 import type { FeatureResult } from "../result";
+import type { VariantOptions } from "./options";
 
-/** Options of `transliterationVariants`. */
-export interface VariantOptions {
-  /** Least Jaro–Winkler similarity of the two folded forms. Defaults to *0.8* (Dmytro/Dmitry: 0.82, Kyiv/Kiev: 0.85). */
-  minSimilarity?: number;
-  /** Least complementarity (how far the outlets keep to one form each; see the row). Defaults to *0.5*. */
-  minComplementarity?: number;
-  /** Shortest form considered, in characters. Defaults to *3*: two-letter forms (Ki, UN) match too much. */
-  minLength?: number;
-  /** Least capitalised uses of each form. Defaults to *1*: one article per outlet is a common corpus. */
-  minCount?: number;
-  /** Non-stop words taken on each side of a use as its context. Defaults to *3*. */
-  window?: number;
-}
+// The options moved to options.ts (one DEFAULTS for the family); re-exported for the modules that import them from here.
+export { VARIANT_DEFAULTS, variantOptions, type VariantOptions } from "./options";
 
 /** One suggested pair of spellings of one name. */
 export interface VariantRow {
@@ -59,18 +49,3 @@ export interface VariantParams extends Required<VariantOptions> {
 }
 
 export type VariantResult = FeatureResult<"transliteration-variants", VariantParams, VariantRow>;
-
-export const VARIANT_DEFAULTS: Readonly<Required<VariantOptions>> = Object.freeze({ minSimilarity: 0.8, minComplementarity: 0.5, minLength: 3, minCount: 1, window: 3 });
-
-/** Fills in defaults and checks every value, with a message naming the option. */
-export function variantOptions(options: VariantOptions = {}): Required<VariantOptions> {
-  const o = { ...VARIANT_DEFAULTS };
-  for (const k of Object.keys(VARIANT_DEFAULTS) as (keyof VariantOptions)[]) if (options[k] !== undefined) o[k] = options[k]!;
-  for (const k of ["minSimilarity", "minComplementarity"] as const) {
-    if (typeof o[k] !== "number" || !(o[k] >= 0 && o[k] <= 1)) throw new Error(`invalid ${k}: ${String(o[k])} (use a number in [0, 1])`);
-  }
-  for (const k of ["minLength", "minCount", "window"] as const) {
-    if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`invalid ${k}: ${String(o[k])} (use a whole number ≥ 1)`);
-  }
-  return o;
-}

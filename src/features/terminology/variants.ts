@@ -6,7 +6,8 @@ import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
 import { jaroWinkler, levenshtein } from "./similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./variants-rules";
-import { variantOptions, type VariantOptions, type VariantResult, type VariantRow } from "./variants-options";
+import { variantOptions, type VariantOptions } from "./options";
+import type { VariantResult, VariantRow } from "./variants-options";
 import { compareCodeUnits } from "../../util/compare";
 
 /**

@@ -1,6 +1,6 @@
-import { idsDoc, type ColumnDocs } from "./column-docs-types";
+import { idsDoc, type ColumnDocs } from "../../tables/column-docs-types";
 
-/** Columns of the terminology results (features/terminology-*). */
+/** Columns of the terminology results (features/terminology/), beside their row types. */
 export const TERMINOLOGY_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
   "label-choice": {
     event: 'event counted within, or "(all)" when pooled (params.byEvent false)',
