@@ -2,6 +2,7 @@ import type { QuotedArticle } from "../quotes/quote-article";
 import { compareCodeUnits } from "../util/compare";
 import type { ProfileContext } from "./context";
 import { termCounts, type TermOptions } from "./terms";
+import { uintArray as countsOf, type UintArray as Counts } from "./uint-array";
 
 /**
  * What the divergence features need of one article: raw counts keyed by
@@ -31,16 +32,6 @@ export interface DivergenceProfile {
    */
   readonly speakers: readonly string[];
   readonly speakerWords: Uint32Array;
-}
-
-/** Whole numbers ≥ 0 in the narrowest typed array that holds them (most counts of an article are below 256: one byte each, not four). */
-export type Counts = Uint8Array | Uint16Array | Uint32Array;
-
-/** `values` (whole numbers in [0, 2^32)) as {@link Counts}. */
-export function countsOf(values: readonly number[]): Counts {
-  let max = 0;
-  for (const v of values) if (v > max) max = v;
-  return max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
 }
 
 /** Bucket of a quote's words in `speakerWords`: scare quote +2, in a headline sentence +1. */

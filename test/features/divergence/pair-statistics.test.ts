@@ -4,7 +4,8 @@ import { divergence } from "../../../src/features/divergence/divergence";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "../../../src/features/divergence/measures";
 import { pairStatistic } from "../../../src/features/divergence/pair-statistics";
 import { subSeed } from "../../../src/features/groups";
-import { countsOf, type DivergenceProfile } from "../../../src/profile/divergence";
+import type { DivergenceProfile } from "../../../src/profile/divergence";
+import { uintArray as countsOf } from "../../../src/profile/uint-array";
 import type { Profiled } from "../../../src/profile/types";
 import { stratifiedPermutationPValue } from "../../../src/stats/stratified-permutation";
 
@@ -74,17 +75,17 @@ describe("pair statistics (the permutation test's measures on typed arrays)", ()
     expect([...checked].sort()).toEqual([...DIVERGENCE_FAMILIES].sort()); // not vacuous: every family had p-values
   });
   it("with early stopping on (the default), every stopped row used fewer than m relabellings and its p is h/L", () => {
-    let stopped = 0, full = 0;
+    let stopped = 0;
     fc.assert(fc.property(profiles, (ps) => {
       const m = 199, h = 5;
       const on = divergence(ps, undefined, { permutations: m, sequentialH: h, iterations: 20, minArticlesPerOutlet: 1 }).rows.filter((r) => r.p !== null);
       for (const r of on) {
         expect(r.permutations).toBeGreaterThanOrEqual(h);
         expect(r.permutations).toBeLessThanOrEqual(m);
-        if (r.permutations! < m) { expect(r.p).toBe(h / r.permutations!); stopped++; } else full++;
+        if (r.permutations! < m) { expect(r.p).toBe(h / r.permutations!); stopped++; }
       }
     }), { numRuns: 40 });
+    // small generated groups allow few distinct relabellings, so most rows stop early; some must
     expect(stopped).toBeGreaterThan(0);
-    expect(full).toBeGreaterThan(0);
   });
 });
