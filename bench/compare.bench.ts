@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCorpus } from "../src/corpus/index";
-import { compareParsed } from "../src/features/compare";
+import { measureProfiles, mapOptionsOf } from "../src/features/compare";
+import { profileArticle } from "../src/profile/profile-article";
 import { divergence } from "../src/features/divergence/divergence";
 import { sentimentArc } from "../src/features/sentiment/arc";
 import { sentimentByArticle, sentimentByOutlet } from "../src/features/sentiment/outlets";
@@ -50,22 +51,24 @@ async function main(): Promise<void> {
   const read = time("parse (wink-nlp, once per article)", () => corpus.articles.map((a) => parseArticle(a, lexicon)));
   const parsed = time("quotes (from each parse)", () => read.map((p) => quoteArticle(p)));
   const tokens = parsed.reduce((n, p) => n + p.tokens.value.length, 0);
+  const profileOptions = mapOptionsOf({}).profile;
+  const profiles = time("profile (the map's last step)", () => parsed.map((p) => profileArticle(p, lexicon, profileOptions)));
   // The baseline all speeds are ratios to: wink's own readDoc on the same texts, in this run.
   const raw = rawParse(corpus.articles.map(analysedText));
   const o = { seed: 1, iterations: 2000, level: 0.95 };
   const parts: [string, () => unknown][] = [
-    ["  labelChoice", () => labelChoice(parsed, lexicon)],
-    ["  labelDivergence", () => labelDivergence(parsed, lexicon)],
-    ["  distinctiveTerms", () => distinctiveTerms(parsed)],
-    ["  transliterationVariants", () => transliterationVariants(parsed)],
-    ["  sentiment (articles + outlets)", () => [sentimentByArticle(parsed, o), sentimentByOutlet(parsed, o)]],
-    ["  sentimentToward", () => sentimentToward(parsed, o)],
-    ["  sentimentArc", () => sentimentArc(parsed, o)],
-    ["  emphasis (frames, placement, salience)", () => [frameAttention(parsed, lexicon.frames.map((f) => f.id)), placementByOutlet(parsed), actorSalience(parsed)]],
-    ["  voice (speakers, outlets)", () => [voiceBySpeaker(parsed), voiceByOutlet(parsed)]],
-    ["  coverage claims", () => coverageClaims(parsed)],
-    ["  shared wording", () => sharedWording(parsed)],
-    ["  divergence (all families)", () => divergence(parsed, lexicon, o)],
+    ["  labelChoice", () => labelChoice(profiles, lexicon)],
+    ["  labelDivergence", () => labelDivergence(profiles, lexicon)],
+    ["  distinctiveTerms", () => distinctiveTerms(profiles)],
+    ["  transliterationVariants", () => transliterationVariants(profiles)],
+    ["  sentiment (articles + outlets)", () => [sentimentByArticle(profiles, o), sentimentByOutlet(profiles, o)]],
+    ["  sentimentToward", () => sentimentToward(profiles, o)],
+    ["  sentimentArc", () => sentimentArc(profiles, o)],
+    ["  emphasis (frames, placement, salience)", () => [frameAttention(profiles, lexicon.frames.map((f) => f.id)), placementByOutlet(profiles), actorSalience(profiles)]],
+    ["  voice (speakers, outlets)", () => [voiceBySpeaker(profiles), voiceByOutlet(profiles)]],
+    ["  coverage claims", () => coverageClaims(profiles)],
+    ["  shared wording", () => sharedWording(profiles)],
+    ["  divergence (all families)", () => divergence(profiles, lexicon, o)],
   ];
   const t1 = process.hrtime.bigint();
   for (const [label, f] of parts) {
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
     console.log(`${label.padEnd(40)} ${(Number(process.hrtime.bigint() - s0) / 1e9).toFixed(2).padStart(7)} s`);
   }
   console.log(`${"  (features one by one)".padEnd(40)} ${(Number(process.hrtime.bigint() - t1) / 1e9).toFixed(2).padStart(7)} s`);
-  const result = time("compare (all features, as users call it)", () => compareParsed(parsed, lexicon, { seed: 1 }));
+  const result = time("compare (all features, as users call it)", () => measureProfiles(profiles, lexicon, { seed: 1 }));
 
   const total = times.reduce((s, [, t]) => s + t, 0);
   console.log(`corpus: ${corpus.articles.length} articles, ${events} events, ${corpus.outlets.length} outlets, ${tokens} tokens`);

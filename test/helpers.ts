@@ -73,7 +73,7 @@ export function fakeQuotes(list: { kind: "direct" | "indirect" | "scare"; speake
 }
 
 import { profileArticle } from "../src/profile/profile-article";
-import type { ProfileOptions } from "../src/profile/context";
+import type { ProfileOptions } from "../src/profile/options";
 import type { ArticleProfile } from "../src/profile/types";
 
 /** The map of `compare`, in this thread: each article's profile (see `profileArticle`). */

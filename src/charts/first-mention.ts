@@ -1,7 +1,7 @@
 import type { PositionRow } from "../features/emphasis/index";
 import type { FeatureResult } from "../features/result";
 import type { SectionOptions } from "../features/emphasis/index";
-import type { MentionKind } from "../parse/types";
+import type { MentionKind } from "../profile/mention-targets";
 import { expectKind } from "./check";
 import { hash01 } from "./distinctive-scatter";
 import { axis, categoryAxis, frame, rowsHeight } from "./layout";

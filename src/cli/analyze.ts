@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { corpusHash } from "../corpus/corpus-hash";
-import { loadCorpus } from "../corpus/loadCorpus";
+import { streamCorpus } from "../corpus/stream-corpus";
 import { FramediffError, formatProblem, type Problem, type Warning } from "../errors";
 import type { LoadOptions, SkippedArticle } from "../corpus/types";
-import { compare, type Comparison } from "../features/compare";
+import { compareMapped, mapOptionsOf, type CompareOptions, type Comparison } from "../features/compare";
+import { defaultJobs, mapCorpus } from "../profile/map-corpus";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
@@ -17,7 +17,7 @@ import { resultWarnings, tablesOf } from "../report/tables-of";
 import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
-import { createProgress, type ProgressTarget } from "./progress";
+import { createCounter, createProgress, type ProgressTarget } from "./progress";
 import { openOutput } from "./out-folder";
 
 export interface AnalyzeOptions {
@@ -51,6 +51,12 @@ export interface AnalyzeOptions {
   maxOutlets?: number;
   /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */
   pairwiseOutlets?: number;
+  /**
+   * Worker threads of the map (parse, quotes, profile of each article); `1`
+   * maps in this thread. Defaults to *the machine's available parallelism*.
+   * Results are identical for any value.
+   */
+  jobs?: number;
   /** How the corpus is read (date format, symbolic links); `onInvalid` is set by `skipInvalid`. */
   load?: Omit<LoadOptions, "onInvalid">;
   /** Aborting it stops the run at its next step; `out` keeps the previous results. */
@@ -108,11 +114,27 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     return r;
   };
 
-  const corpus = await timed("load corpus", () => loadCorpus(corpusPath, { ...options.load, onInvalid: "skip" }));
-  if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
-  const c: Comparison = await timed(`parse ${corpus.articles.length} articles and measure`, () => compare(corpus, lexicon, { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) }));
+  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) };
+  const mapOptions = mapOptionsOf(compareOptions);
+  // the corpus streams through the map: this thread holds each article only until a worker has it, and keeps profiles
+  const stream = await streamCorpus(corpusPath, { ...options.load, stopAfterInvalid: !options.skipInvalid });
+  const mapped = await timed("read, parse and profile the articles", async () => {
+    const counter = createCounter(progressTarget, { verb: "profiled" });
+    let shown = 0;
+    try {
+      return await mapCorpus(stream.articles, lexicon, mapOptions, { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });
+    } catch (e) {
+      if (options.signal?.aborted) throw new Interrupted();
+      throw e;
+    } finally {
+      counter.done();
+    }
+  });
+  const corpus = stream.finish();
+  if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
+  const c: Comparison = await timed(`measure ${mapped.profiles.length} articles`, () => compareMapped(corpus, mapped, lexicon, compareOptions));
   const skippedFeatures = lexicon ? [] : skippedWithoutLexicon();
   const skippedArticles = [...corpus.skipped, ...c.skipped];
 
@@ -125,7 +147,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };
   const sections = await timed("build charts", () => analysisSections(c, chartOptions));
-  const hashes = { corpusHash: corpusHash(corpus), lexiconHash: lexicon?.hash ?? "none" };
+  const hashes = { corpusHash: corpus.hash, lexiconHash: lexicon?.hash ?? "none" };
   const provenance: Provenance = { framediffVersion: VERSION, ...hashes, parameters: { seed, iterations: options.iterations ?? 2000 }, seed, createdBy: "framediff analyze" };
   const specs: FigureSpec[] = sections.flatMap((s) => s.figures.map((f) => ({ ...f, provenance })));
 
@@ -140,7 +162,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     write("report.html", reportHtml({
       title: `framediff report: ${corpus.path}`,
       facts: [
-        `Corpus ${corpus.path} (${corpus.format}): ${corpus.articles.length - c.skipped.length} articles measured, ${corpus.outlets.length} outlets${skippedArticles.length ? `; ${skippedArticles.length} articles skipped (listed below)` : ""}; sha256 ${hashes.corpusHash.slice(0, 16)}…`,
+        `Corpus ${corpus.path} (${corpus.format}): ${c.articles.length} articles measured, ${corpus.outlets.length} outlets${skippedArticles.length ? `; ${skippedArticles.length} articles skipped (listed below)` : ""}; sha256 ${hashes.corpusHash.slice(0, 16)}…`,
         lexicon ? `Lexicon ${lexicon.file ?? lexicon.name} (${lexicon.name}, version ${lexicon.version}); sha256 ${lexicon.hash.slice(0, 16)}…` : `No lexicon: skipped ${skippedFeatures.join(", ")}.`,
         `framediff ${VERSION}; seed ${seed}; ${options.iterations ?? 2000} bootstrap replicates.`,
       ],
@@ -154,9 +176,9 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   const run = {
     framediff: VERSION, node: process.version,
     versions: { "wink-nlp": require("wink-nlp/package.json").version, "wink-eng-lite-web-model": require("wink-eng-lite-web-model/package.json").version, "plotly.js-dist-min": require("plotly.js-dist-min/package.json").version },
-    corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
+    corpus: { path: corpus.path, format: corpus.format, articles: corpus.articleCount, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true },
+    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, jobs: options.jobs ?? defaultJobs() },
     skippedFeatures, warnings, timings,
     files: files.slice().sort(),
   };

@@ -40,11 +40,11 @@ Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
                          [--no-csv-guard] [--date-format FORMAT] [--follow-symlinks]
-                         [--max-outlets N] [--pairwise-outlets N]
+                         [--max-outlets N] [--pairwise-outlets N] [--jobs N]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
-  DIR/tables/<kind>.csv   one table per result (columns documented in src/tables/column-docs-*.ts)
+  DIR/tables/<kind>.csv   one table per result (columns documented in src/features/<family>/columns.ts)
   DIR/figures/            every chart as SVG/PDF/PNG with its data (.csv) and provenance (.json)
   DIR/report.html         one offline page with every interactive chart and the key tables
   DIR/run.json            parameters, versions, hashes, warnings and timings
@@ -66,6 +66,9 @@ and write:
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
+  --jobs N           Worker threads that parse and profile the articles (default: the
+                     machine's available parallelism; 1 runs in one thread). Results are
+                     identical for any N
   --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
                      would run as a formula (starting = + - @) gets a leading apostrophe
   -h, --help         Show this help
@@ -119,7 +122,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
       lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, help: { type: "boolean", short: "h" },
+      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, help: { type: "boolean", short: "h" },
     } });
   } catch (e) {
     writeErr(`framediff analyze: ${terminalSafe((e as Error).message)}\n\n${ANALYZE_USAGE}`);
@@ -138,12 +141,13 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
     if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
     return n;
   };
-  let seed: number | undefined, iterations: number | undefined, maxOutlets: number | undefined, pairwiseOutlets: number | undefined;
+  let seed: number | undefined, iterations: number | undefined, maxOutlets: number | undefined, pairwiseOutlets: number | undefined, jobs: number | undefined;
   try {
     seed = int("seed", v.seed, 0);
     iterations = int("iterations", v.iterations, 1);
     maxOutlets = int("max-outlets", v["max-outlets"], 1);
     pairwiseOutlets = int("pairwise-outlets", v["pairwise-outlets"], 2);
+    jobs = int("jobs", v.jobs, 1);
   } catch (e) {
     return usage((e as Error).message);
   }
@@ -153,7 +157,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   try {
     report = await analyze(parsed.positionals[0], {
       lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
-      maxOutlets, pairwiseOutlets, skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
+      maxOutlets, pairwiseOutlets, jobs, skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
       load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
     }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
   } catch (e) {

@@ -1,10 +1,9 @@
 import type { Article, Corpus, Outlet, SkippedArticle } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
-import { parseArticle } from "../parse/parse-article";
-import type { ParseOptions } from "../parse/types";
-import { quoteArticle, type QuotedArticle } from "../quotes/quote-article";
-import { quoteOptions, type QuoteOptions } from "../quotes/options";
+import { articleFault } from "../profile/article-fault";
+import { mapArticle, mapOptions, type MapOptions, type Mapped, type ParseOptions, type QuoteOptions } from "../profile/map-article";
+import type { ArticleHead, ArticleProfile } from "../profile/types";
 import { claimsByArticle } from "./coverage/sets";
 import { coverageClaims } from "./coverage/claims";
 import { coverageOmissions } from "./coverage/omissions";
@@ -14,9 +13,8 @@ import { divergence, type DivergenceOptions } from "./divergence/divergence";
 import { frameAttention } from "./emphasis/frames";
 import { mentionPositions, placementByOutlet } from "./emphasis/position";
 import { actorSalience } from "./emphasis/salience";
-import type { SectionOptions } from "./emphasis/sections";
+import type { SectionOptions } from "./emphasis/options";
 import type { LexiconRef } from "./result";
-import type { ArticleHead } from "../profile/types";
 import { sentimentArc, type ArcOptions } from "./sentiment/arc";
 import type { SentimentOptions } from "./sentiment/options";
 import { sentimentByArticle, sentimentByOutlet } from "./sentiment/outlets";
@@ -33,6 +31,8 @@ import { voiceBySpeaker } from "./voice/speakers";
 import { transliterationVariants } from "./terminology/variants";
 import { inStableOrder } from "./article-order";
 import { isolateFaults } from "./isolate-faults";
+import { STATISTICS_DEFAULTS } from "./options";
+import { compareCodeUnits } from "../util/compare";
 
 export interface CompareOptions {
   /** Seed of every random stream. Defaults to *1*. */
@@ -64,8 +64,6 @@ export interface CompareOptions {
 export interface Comparison {
   readonly corpus: { readonly path: string; readonly format: Corpus["format"]; readonly articles: number; readonly outlets: readonly Outlet[] };
   readonly lexicon: LexiconRef | null;
-  /** Every measured article, parsed and quoted. @deprecated Being removed (issue 9: the main thread holds profiles, not parses); use `articles`. */
-  readonly parsed: readonly QuotedArticle[];
   /** Every measured article's id, outlet and event, in stable order (see inStableOrder). */
   readonly articles: readonly ArticleHead[];
   /** Only with a lexicon. */
@@ -107,16 +105,47 @@ export interface Comparison {
   readonly warnings: readonly Warning[];
 }
 
+/** What the reduce measures of a set of profiles: every feature result and its warnings. */
+export type Measures = Omit<Comparison, "corpus" | "skipped" | "articles">;
+
+/** What the reduce needs to know of the corpus besides the profiles (a `Corpus` without its articles will do). */
+export interface CorpusInfo {
+  readonly path: string;
+  readonly format: Corpus["format"];
+  readonly outlets: readonly Outlet[];
+  readonly warnings: readonly Warning[];
+  readonly skipped: readonly SkippedArticle[];
+  /** Valid articles in the corpus (measured or not). */
+  readonly articleCount: number;
+}
+
 /**
- * Parses every article once, finds its quotes (`quoteArticle`), and runs
- * every feature: label choice and label divergence (with a lexicon),
- * distinctive terms, transliteration variants,
- * sentiment (articles, outlets, toward actors/concepts, arc), emphasis (frame
- * attention, positions, placement, actor salience), voice (quotes, speakers,
- * outlets), coverage (claims,
- * omissions, shared wording) and pairwise divergence on every family. One seed drives every random stream, so the same corpus,
- * lexicon and options give the same result; articles are taken in a stable
- * order (see inStableOrder), so the order of the input does not matter.
+ * The map options `options` imply: the parse's, the quote extractor's
+ * (checked here, once: bad options fail up front, not once per article) and
+ * those options of the features that decide what a profile keeps.
+ */
+export function mapOptionsOf(options: CompareOptions = {}): MapOptions {
+  const { quotes: oldQuotes, ...parse } = options.parse ?? {};
+  const d = options.distinctive;
+  return mapOptions(parse, options.quotes ?? oldQuotes, {
+    terminology: { unit: d?.unit, keepStopWords: d?.keepStopWords, keepNumbers: d?.keepNumbers, window: options.variants?.window },
+    voice: { excerptLength: options.voice?.excerptLength },
+    divergence: options.divergence?.terms ? { terms: options.divergence.terms } : {},
+  });
+}
+
+/**
+ * Parses every article once, finds its quotes, profiles it (the map: see
+ * `mapArticle`; `mapCorpus` runs it on worker threads) and runs every
+ * feature over the profiles (the reduce, `measureProfiles`): label choice
+ * and label divergence (with a lexicon), distinctive terms, transliteration
+ * variants, sentiment (articles, outlets, toward actors/concepts, arc),
+ * emphasis (frame attention, positions, placement, actor salience), voice
+ * (quotes, speakers, outlets), coverage (claims, omissions, shared wording)
+ * and pairwise divergence on every family. One seed drives every random
+ * stream, so the same corpus, lexicon and options give the same result;
+ * articles are taken in a stable order (see inStableOrder), so the order of
+ * the input does not matter.
  *
  * A fault barrier guards every article: one that cannot be parsed, or that
  * makes a feature throw (found by bisection, see isolateFaults), is left out
@@ -129,58 +158,54 @@ export interface Comparison {
  * c.labelChoice?.rows.filter((r) => r.outlet === "tass" && r.concept === "conflict");
  */
 export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
-  const parsed: QuotedArticle[] = [];
-  const sourceOf = new Map<QuotedArticle, Article>();
-  const { quotes: oldQuotes, ...parseOptions } = options.parse ?? {};
-  const quoteOpts = quoteOptions(options.quotes ?? oldQuotes); // bad options fail once, up front, not once per article
-  const skipped: SkippedArticle[] = [];
-  for (const article of inStableOrder(corpus.articles)) {
-    try {
-      // both stages inside the barrier: a throw from either skips the article as not parsed
-      const p = quoteArticle(parseArticle(article, lexicon, parseOptions), quoteOpts);
-      parsed.push(p);
-      sourceOf.set(p, article);
-    } catch (e) {
-      if (e instanceof FramediffError) throw e;
-      skipped.push(articleFault(article, "parsed", e));
-    }
-  }
-  const corpusWarnings: Warning[] = [...corpus.warnings, ...corpus.skipped.flatMap((s) => s.problems)];
-  const { result, faults } = isolateFaults(parsed, (some) => (some.length ? compareParsed(some, lexicon, options, corpusWarnings.slice()) : null));
-  for (const f of faults) skipped.push(articleFault(sourceOf.get(f.item)!, "measured", f.error));
+  const map = mapOptionsOf(options);
+  const mapped: Mapped[] = inStableOrder(corpus.articles).map((a) => mapArticle(a, lexicon, map));
+  const profiles: ArticleProfile[] = [], skipped: SkippedArticle[] = [];
+  for (const m of mapped) if (m.profile) profiles.push(m.profile); else skipped.push(m.skipped);
+  return compareMapped({ ...corpus, articleCount: corpus.articles.length }, { profiles, skipped }, lexicon, options);
+}
+
+/**
+ * The reduce of {@link compare} for profiles mapped already (by `mapCorpus`,
+ * on worker threads, or read from a store): every feature, behind the
+ * fault barrier of the reduce. `profiles` must be in `profileOrder`, as
+ * `mapCorpus` gives them.
+ */
+export function compareMapped(corpus: CorpusInfo, mapped: { readonly profiles: readonly ArticleProfile[]; readonly skipped: readonly SkippedArticle[] }, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
+  const skipped = mapped.skipped.slice();
+  const { result, faults } = isolateFaults(mapped.profiles, (some) => (some.length ? measureProfiles(some, lexicon, options) : null));
+  for (const f of faults) skipped.push(articleFault({ id: f.item.id, outlet: f.item.outlet, source: f.item.source ?? { file: corpus.path } }, "measured", f.error));
   if (result === null) {
-    throw new FramediffError([{ code: "no-article-measured", file: corpus.path, message: `none of the ${corpus.articles.length} articles could be parsed and measured`, hint: "see the problems listed after this one, and please report them to the framediff maintainers." }, ...skipped.flatMap((s) => s.problems)]);
+    throw new FramediffError([{ code: "no-article-measured", file: corpus.path, message: `none of the ${corpus.articleCount} articles could be parsed and measured`, hint: "see the problems listed after this one, and please report them to the framediff maintainers." }, ...skipped.flatMap((s) => s.problems)]);
   }
-  return { ...result, skipped, corpus: { path: corpus.path, format: corpus.format, articles: corpus.articles.length, outlets: corpus.outlets } };
+  const faulty = new Set(faults.map((f) => f.item));
+  const articles = mapped.profiles.filter((p) => !faulty.has(p)).map((p): ArticleHead => ({ id: p.id, outlet: p.outlet, ...(p.event !== undefined ? { event: p.event } : {}) }));
+  const corpusWarnings: Warning[] = [...corpus.warnings, ...corpus.skipped.flatMap((s) => s.problems)];
+  return {
+    ...result, articles, skipped,
+    warnings: [...corpusWarnings, ...result.warnings],
+    corpus: { path: corpus.path, format: corpus.format, articles: corpus.articleCount, outlets: corpus.outlets },
+  };
 }
 
 /** Copied-story pairs warned about one by one; more give one warning with examples. */
 const COPIES_LISTED = 10;
 
-/** A skipped article's record: where it is, and what parsing or measuring it threw. */
-function articleFault(article: Article, stage: "parsed" | "measured", error: unknown): SkippedArticle {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const line = what.split("\n", 1)[0];
-  return Object.freeze({
-    id: article.id,
-    problems: [{
-      code: `article-not-${stage}`, file: article.source.file, ...(article.source.line !== undefined ? { line: article.source.line } : {}), articleId: article.id,
-      message: `article "${article.id}" (${article.outlet}) could not be ${stage} (${line}) and is left out of every result`,
-      hint: "the rest of the run is complete; please report this article to the framediff maintainers.",
-    }],
-  });
-}
-
-/** {@link compare} for articles parsed and quoted already (each with `lexicon`; see `quoteArticle`). */
-export function compareParsed(parsed: readonly QuotedArticle[], lexicon?: Lexicon, options: CompareOptions = {}, warnings: Warning[] = []): Omit<Comparison, "corpus" | "skipped"> {
-  const common = { seed: options.seed ?? 1, iterations: options.iterations ?? 2000, level: options.level ?? 0.95 };
+/**
+ * The reduce: every feature over the profiles (each with `lexicon`; see
+ * `profileArticle`), with the warnings it gives. Pure: returns its results
+ * and warnings, changes none of its arguments.
+ */
+export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: Lexicon, options: CompareOptions = {}): Measures {
+  const warnings: Warning[] = [];
+  const common = { seed: options.seed ?? STATISTICS_DEFAULTS.seed, iterations: options.iterations ?? STATISTICS_DEFAULTS.iterations, level: options.level ?? STATISTICS_DEFAULTS.level };
   if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
   const sentiment = { ...options.sentiment, ...common };
-  const frames = lexicon ? lexicon.frames.map((f) => f.id) : [...new Set(parsed.flatMap((p) => p.mentions.key.filter((_, m) => p.mentions.kind[m] === "frame")))].sort();
+  const frames = lexicon ? lexicon.frames.map((f) => f.id) : framesCarried(profiles);
   const { minShare, ...coverageOpts } = options.coverage ?? {};
-  const claims = coverageClaims(parsed, coverageOpts);
-  const positions = mentionPositions(parsed, options.emphasis);
-  const shared = sharedWording(parsed, options.sharedWording);
+  const claims = coverageClaims(profiles, coverageOpts);
+  const positions = mentionPositions(profiles, options.emphasis);
+  const shared = sharedWording(profiles, options.sharedWording);
   const copies = shared.rows.filter((r) => r.copy && !r.sameOutlet);
   const pairText = (r: (typeof copies)[number]) => `"${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording`;
   if (copies.length <= COPIES_LISTED) {
@@ -191,35 +216,40 @@ export function compareParsed(parsed: readonly QuotedArticle[], lexicon?: Lexico
   }
   return {
     lexicon: lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parsed,
-    articles: parsed.map((p) => ({ id: p.id, outlet: p.outlet, ...(p.event !== undefined ? { event: p.event } : {}) })),
-    labelChoice: lexicon ? labelChoice(parsed, lexicon, options.labels) : null,
-    labelDivergence: lexicon ? labelDivergence(parsed, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
-    distinctiveTerms: distinctiveTerms(parsed, options.distinctive),
-    transliterationVariants: transliterationVariants(parsed, options.variants),
+    labelChoice: lexicon ? labelChoice(profiles, lexicon, options.labels) : null,
+    labelDivergence: lexicon ? labelDivergence(profiles, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
+    distinctiveTerms: distinctiveTerms(profiles, options.distinctive),
+    transliterationVariants: transliterationVariants(profiles, options.variants),
     sentiment: {
-      articles: sentimentByArticle(parsed, sentiment),
-      outlets: sentimentByOutlet(parsed, sentiment),
-      toward: sentimentToward(parsed, sentiment),
-      arc: sentimentArc(parsed, { ...options.arc, ...common }),
+      articles: sentimentByArticle(profiles, sentiment),
+      outlets: sentimentByOutlet(profiles, sentiment),
+      toward: sentimentToward(profiles, sentiment),
+      arc: sentimentArc(profiles, { ...options.arc, ...common }),
     },
     emphasis: {
-      frames: frameAttention(parsed, frames, options.emphasis),
+      frames: frameAttention(profiles, frames, options.emphasis),
       positions,
-      placement: placementByOutlet(parsed, options.emphasis, positions),
-      salience: actorSalience(parsed),
+      placement: placementByOutlet(profiles, options.emphasis, positions),
+      salience: actorSalience(profiles),
     },
     voice: {
-      quotes: quoteTable(parsed, options.voice),
-      speakers: voiceBySpeaker(parsed, options.voice),
-      outlets: voiceByOutlet(parsed, options.voice),
+      quotes: quoteTable(profiles, options.voice),
+      speakers: voiceBySpeaker(profiles, options.voice),
+      outlets: voiceByOutlet(profiles, options.voice),
     },
     coverage: {
       claims,
       omissions: coverageOmissions(claims, { ...coverageOpts, ...(minShare !== undefined ? { minShare } : {}) }),
       sharedWording: shared,
     },
-    divergence: divergence(parsed, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),
+    divergence: divergence(profiles, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),
     warnings,
   };
+}
+
+/** Without a lexicon, the frames are those some article carries, sorted. */
+function framesCarried(profiles: readonly ArticleProfile[]): string[] {
+  const seen = new Set<string>();
+  for (const p of profiles) for (const f of p.emphasis.frames) seen.add(f);
+  return [...seen].sort(compareCodeUnits);
 }

@@ -1,6 +1,8 @@
 export * from "./result";
 export * from "./groups";
-export * from "./terminology/term-counts";
+export * from "./options";
+// each family's barrel exports its own DEFAULTS; this one, declared here, shadows them: every family's defaults, by family
+export { DEFAULTS } from "./defaults";
 export * from "./sentiment/index";
 export * from "./terminology/index";
 export * from "./divergence/index";

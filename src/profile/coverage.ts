@@ -40,7 +40,7 @@ export interface CoverageProfile {
 export interface CoverageProfileOptions {}
 
 /** The coverage part of one article's profile. */
-export function profileCoverage(article: QuotedArticle, context: ProfileContext): CoverageProfile {
+export function profileCoverage(article: QuotedArticle, context: ProfileContext<CoverageProfileOptions>): CoverageProfile {
   void context;
   const lists = sentenceFeatureLists(article);
   const wording = wordingTokens(article);

@@ -52,8 +52,8 @@ export interface DivergenceProfileOptions {
 export const DIVERGENCE_TERM_DEFAULTS: TermOptions = Object.freeze({ ngrams: Object.freeze([1]) as readonly 1[] });
 
 /** The divergence part of one article's profile. */
-export function profileDivergence(article: QuotedArticle, context: ProfileContext): DivergenceProfile {
-  const counts = termCounts(article, context.options.divergence?.terms ?? DIVERGENCE_TERM_DEFAULTS);
+export function profileDivergence(article: QuotedArticle, context: ProfileContext<DivergenceProfileOptions>): DivergenceProfile {
+  const counts = termCounts(article, context.options.terms ?? DIVERGENCE_TERM_DEFAULTS);
   const terms = [...counts.keys()].sort(compareCodeUnits);
   const m = article.mentions;
   const pairs = new Map<string, [string, string, number]>(); // concept U+0000 label → counted pair

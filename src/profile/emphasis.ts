@@ -34,7 +34,7 @@ export interface EmphasisProfile {
 export interface EmphasisProfileOptions {}
 
 /** The emphasis part of one article's profile. */
-export function profileEmphasis(article: QuotedArticle, context: ProfileContext): EmphasisProfile {
+export function profileEmphasis(article: QuotedArticle, context: ProfileContext<EmphasisProfileOptions>): EmphasisProfile {
   void context;
   const targets = mentionTargets(article);
   const index = targetIndex(targets);

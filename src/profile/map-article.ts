@@ -5,9 +5,9 @@ import { compareCodeUnits as cmp } from "../util/compare";
 import { parseArticle } from "../parse/parse-article";
 import type { ParseOptions } from "../parse/types";
 import { quoteArticle } from "../quotes/quote-article";
-import type { ResolvedQuoteOptions } from "../quotes/options";
+import { quoteOptions, type QuoteOptions, type ResolvedQuoteOptions } from "../quotes/options";
 import { articleFault } from "./article-fault";
-import type { ProfileOptions } from "./context";
+import { checkProfileOptions, type ProfileOptions } from "./options";
 import { profileArticle } from "./profile-article";
 import type { ArticleProfile } from "./types";
 
@@ -17,6 +17,20 @@ export interface MapOptions {
   /** Quote options, checked already (`quoteOptions`): bad options fail once, up front, not once per article. */
   readonly quotes?: ResolvedQuoteOptions;
   readonly profile?: ProfileOptions;
+}
+
+export type { ParseOptions, QuoteOptions };
+
+/**
+ * The map's options from what a caller gives, checked once, up front, with
+ * messages naming the option — inside the map a bad option would throw for
+ * every article and the fault barrier would skip them all. Undefined
+ * options are dropped, so the result is plain data a worker can receive.
+ */
+export function mapOptions(parse: ParseOptions = {}, quotes: QuoteOptions = {}, profile: ProfileOptions = {}): MapOptions {
+  const plain = JSON.parse(JSON.stringify(profile)) as ProfileOptions;
+  checkProfileOptions(plain);
+  return { parse, quotes: quoteOptions(quotes), profile: plain };
 }
 
 /** One article's map result: its profile, or why it was skipped. */
@@ -31,7 +45,7 @@ export type Mapped = { readonly profile: ArticleProfile; readonly skipped?: unde
  */
 export function mapArticle(article: Article, lexicon: Lexicon | undefined, options: MapOptions = {}): Mapped {
   try {
-    return { profile: profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile) };
+    return { profile: { ...profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile), source: article.source } };
   } catch (e) {
     if (e instanceof FramediffError) throw e;
     return { skipped: articleFault(article, "parsed", e) };

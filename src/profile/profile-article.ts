@@ -1,6 +1,6 @@
 import type { Lexicon } from "../lexicon/types";
 import type { QuotedArticle } from "../quotes/quote-article";
-import type { ProfileOptions } from "./context";
+import type { ProfileOptions } from "./options";
 import { profileCoverage } from "./coverage";
 import { profileDivergence } from "./divergence";
 import { profileEmphasis } from "./emphasis";
@@ -17,16 +17,16 @@ import { profileVoice } from "./voice";
  * const profile = profileArticle(quoteArticle(parseArticle(article, lexicon)), lexicon);
  */
 export function profileArticle(article: QuotedArticle, lexicon?: Lexicon, options: ProfileOptions = {}): ArticleProfile {
-  const context = { lexicon, options };
+  const part = <O>(o: O | undefined) => ({ ...(lexicon ? { lexicon } : {}), options: o ?? ({} as O) });
   return {
     id: article.id, outlet: article.outlet, ...(article.event !== undefined ? { event: article.event } : {}),
     profileVersion: PROFILE_VERSION,
     lexiconHash: article.lexicon?.hash ?? null,
-    sentiment: profileSentiment(article, context),
-    emphasis: profileEmphasis(article, context),
-    terminology: profileTerminology(article, context),
-    voice: profileVoice(article, context),
-    coverage: profileCoverage(article, context),
-    divergence: profileDivergence(article, context),
+    sentiment: profileSentiment(article, part(options.sentiment)),
+    emphasis: profileEmphasis(article, part(options.emphasis)),
+    terminology: profileTerminology(article, part(options.terminology)),
+    voice: profileVoice(article, part(options.voice)),
+    coverage: profileCoverage(article, part(options.coverage)),
+    divergence: profileDivergence(article, part(options.divergence)),
   };
 }

@@ -33,7 +33,7 @@ export interface SentimentProfile {
 export interface SentimentProfileOptions {}
 
 /** The sentiment part of one article's profile. */
-export function profileSentiment(article: QuotedArticle, context: ProfileContext): SentimentProfile {
+export function profileSentiment(article: QuotedArticle, context: ProfileContext<SentimentProfileOptions>): SentimentProfile {
   void context;
   const s = article.sentences;
   const { actors, concepts } = mentionTargets(article, ["actor", "concept"]);

@@ -134,8 +134,8 @@ export function terminologySettings(options: TerminologyProfileOptions = {}): Te
 }
 
 /** The terminology part of one article's profile. */
-export function profileTerminology(article: QuotedArticle, context: ProfileContext): TerminologyProfile {
-  const settings = terminologySettings(context.options.terminology);
+export function profileTerminology(article: QuotedArticle, context: ProfileContext<TerminologyProfileOptions>): TerminologyProfile {
+  const settings = terminologySettings(context.options);
   const { unigrams, bigrams } = articleTerms(article, settings);
   const names = articleNames(article, settings.window);
   const labels = labelUses(article);

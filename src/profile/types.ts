@@ -1,3 +1,4 @@
+import type { Article } from "../corpus/types";
 import type { CoverageProfile } from "./coverage";
 import type { DivergenceProfile } from "./divergence";
 import type { EmphasisProfile } from "./emphasis";
@@ -30,6 +31,8 @@ export interface ArticleHead {
  */
 export interface ArticleProfile extends ArticleHead {
   readonly profileVersion: number;
+  /** Where the article was read from (file and line), so a fault found at the reduce can name it; set by the map (`mapArticle`). */
+  readonly source?: Article["source"];
   /** Hash of the lexicon the mentions came from; null without one. */
   readonly lexiconHash: string | null;
   readonly sentiment: SentimentProfile;

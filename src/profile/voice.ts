@@ -64,8 +64,8 @@ export interface VoiceProfileOptions {
 }
 
 /** The voice part of one article's profile. */
-export function profileVoice(article: QuotedArticle, context: ProfileContext): VoiceProfile {
-  const excerptLength = context.options.voice?.excerptLength ?? VOICE_DEFAULTS.excerptLength;
+export function profileVoice(article: QuotedArticle, context: ProfileContext<VoiceProfileOptions>): VoiceProfile {
+  const excerptLength = context.options.excerptLength ?? VOICE_DEFAULTS.excerptLength;
   if (!Number.isInteger(excerptLength) || excerptLength < 1) throw new Error(`invalid voice.excerptLength: ${excerptLength} (use a whole number ≥ 1)`);
   const q = article.quotes;
   const lex = article.lexicon;

@@ -29,8 +29,8 @@ describe("issue 8: the per-article fault barrier in compare()", () => {
     expect(line).toContain(victim.source.file);
     expect(line).toContain(`article "${victim.id}"`);
     expect(line).toContain("could not be parsed (TypeError: Cannot read properties of undefined (reading 'toLowerCase'))");
-    expect(c.parsed.map((p) => p.id)).not.toContain(victim.id);
-    expect(c.parsed).toHaveLength(corpus.articles.length - 1);
+    expect(c.articles.map((p) => p.id)).not.toContain(victim.id);
+    expect(c.articles).toHaveLength(corpus.articles.length - 1);
     expect(c.sentiment.articles.rows.map((r) => r.articleId)).not.toContain(victim.id);
   });
 

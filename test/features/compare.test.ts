@@ -14,7 +14,7 @@ describe("compare on the bundled corpus", () => {
 
   it("returns every feature, each tagged, parsing each article once", () => {
     const c = compare(corpus, lexicon, { iterations: 200, divergence: { permutations: 99 } });
-    expect(c.parsed).toHaveLength(5);
+    expect(c.articles).toHaveLength(5);
     expect([c.labelChoice!.kind, c.labelDivergence!.kind, c.distinctiveTerms.kind, c.transliterationVariants.kind, c.sentiment.articles.kind, c.sentiment.outlets.kind, c.sentiment.toward.kind, c.sentiment.arc.kind, c.divergence.kind])
       .toEqual(["label-choice", "label-divergence", "distinctive-terms", "transliteration-variants", "sentiment-articles", "sentiment-outlets", "sentiment-toward", "sentiment-arc", "divergence"]);
     expect([c.emphasis.frames.kind, c.emphasis.positions.kind, c.emphasis.placement.kind, c.emphasis.salience.kind, c.coverage.claims.kind, c.coverage.omissions.kind, c.coverage.sharedWording.kind])

@@ -3,7 +3,7 @@ import { divergence } from "../../src/features/divergence/divergence";
 import { labelDivergence } from "../../src/features/terminology/label-divergence";
 import { topOutlets } from "../../src/features/top-outlets";
 import { loadLexicon } from "../../src/lexicon/parse-lexicon";
-import { article, BUNDLED, parseQuoted } from "../helpers";
+import { article, BUNDLED, parseQuoted, profilesOf } from "../helpers";
 
 const lexicon = loadLexicon(join(BUNDLED, "lexicon.yaml"));
 // outlets with 3, 3, 2, 2, 1, 1 articles
@@ -11,6 +11,7 @@ const sizes: [string, number][] = [["f", 3], ["e", 3], ["d", 2], ["c", 2], ["b",
 const parsed = sizes.flatMap(([o, n]) => Array.from({ length: n }, (_, k) => parseQuoted(article({
   id: `${o}${k}`, outlet: o, text: `Lavrov said the ${k % 2 ? "invasion" : "special military operation"} goes on in ${o < "d" ? "Kiev" : "Kyiv"}. Talks ended.`,
 }), lexicon)));
+const profiles = profilesOf(parsed, lexicon);
 
 describe("issue 8 finding 3: pairwise features compare at most maxOutlets outlets", () => {
   it("topOutlets takes the most articles, ties by id, and returns code-unit order", () => {
@@ -20,12 +21,12 @@ describe("issue 8 finding 3: pairwise features compare at most maxOutlets outlet
   });
 
   it("divergence rows only pair the top outlets, and a warning names the cut", () => {
-    const r = divergence(parsed, lexicon, { iterations: 20, permutations: 9, maxOutlets: 3 });
+    const r = divergence(profiles, lexicon, { iterations: 20, permutations: 9, maxOutlets: 3 });
     const pairs = new Set(r.rows.map((x) => `${x.outletA}/${x.outletB}`));
     expect([...pairs].sort()).toEqual(["c/e", "c/f", "e/f"]);
     const w = r.warnings.find((x) => x.code === "divergence-outlets-limited")!;
     expect(w.message).toMatch(/the 3 outlets with most articles \(3 pairs\); 3 outlets with fewer articles are left out \("a", "b", "d"\)/);
-    const all = divergence(parsed, lexicon, { iterations: 20, permutations: 9 });
+    const all = divergence(profiles, lexicon, { iterations: 20, permutations: 9 });
     expect(new Set(all.rows.map((x) => `${x.outletA}/${x.outletB}`)).size).toBe(15);
     expect(all.warnings.some((x) => x.code === "divergence-outlets-limited")).toBe(false);
     // the kept pairs' values do not depend on the cut
@@ -34,9 +35,9 @@ describe("issue 8 finding 3: pairwise features compare at most maxOutlets outlet
   });
 
   it("label divergence does the same", () => {
-    const r = labelDivergence(parsed, lexicon, { maxOutlets: 2 });
+    const r = labelDivergence(profiles, lexicon, { maxOutlets: 2 });
     expect(new Set(r.rows.map((x) => `${x.outletA}/${x.outletB}`))).toEqual(new Set(["e/f"]));
     expect(r.warnings.map((w) => w.code)).toContain("label-divergence-outlets-limited");
-    expect(new Set(labelDivergence(parsed, lexicon).rows.map((x) => `${x.outletA}/${x.outletB}`)).size).toBe(15);
+    expect(new Set(labelDivergence(profiles, lexicon).rows.map((x) => `${x.outletA}/${x.outletB}`)).size).toBe(15);
   });
 });

@@ -89,7 +89,7 @@ describe("the voice part of the map", () => {
     expect(quoteTable(short).rows.every((r) => [...r.excerpt].length <= 12)).toBe(true);
     expect(() => quoteTable(short, { excerptLength: 160 })).toThrow(/invalid excerptLength: 160 \(the profiles keep excerpts of 12 characters/);
     expect(() => quoteTable([short[0], profiles[1]])).toThrow(/profile every article with the same voice\.excerptLength/);
-    expect(() => profileVoice(quoted[0], { options: { voice: { excerptLength: 0 } } })).toThrow("invalid voice.excerptLength: 0");
+    expect(() => profileVoice(quoted[0], { options: { excerptLength: 0 } })).toThrow("invalid voice.excerptLength: 0");
   });
 
   it("is plain, clones unchanged and gives order-free results on hostile generated news", () => {

@@ -7,7 +7,7 @@ import { COLUMN_DOCS, CSV_NOTES, documentedColumns } from "../../src/tables/colu
 import { FORMULA_STARTS } from "../../src/tables/formula-guard";
 import { idsDoc, intervalDocs } from "../../src/tables/column-docs-types";
 import { flattenRows } from "../../src/tables/flatten";
-import { BUNDLED } from "../helpers";
+import { BUNDLED, parseQuoted, profilesOf } from "../helpers";
 
 interface AnyResult { kind: string; rows: readonly unknown[] }
 
@@ -29,8 +29,9 @@ describe("COLUMN_DOCS", () => {
     const c = compare(corpus, lexicon, { iterations: 50, divergence: { permutations: 19 } });
     // emphasis and coverage results are not (yet) all part of compare(): run them on the same parsed articles
     const frames = lexicon.frames.map((f) => f.id);
-    const found = findResults({ ...c, parsed: undefined });
-    const extra: AnyResult[] = [mentionPositions(c.parsed), placementByOutlet(c.parsed), actorSalience(c.parsed), frameAttention(c.parsed, frames), coverageClaims(c.parsed), coverageOmissions(c.parsed), sharedWording(c.parsed, { minTokens: 4 })];
+    const found = findResults(c);
+    const profiles = profilesOf(corpus.articles.map((a) => parseQuoted(a, lexicon)), lexicon);
+    const extra: AnyResult[] = [mentionPositions(profiles), placementByOutlet(profiles), actorSalience(profiles), frameAttention(profiles, frames), coverageClaims(profiles), coverageOmissions(profiles), sharedWording(profiles, { minTokens: 4 })];
     // one result per kind, preferring one with rows (so its columns are checked)
     const byKind = new Map<string, AnyResult>();
     for (const r of [...found, ...extra]) if (!byKind.has(r.kind) || byKind.get(r.kind)!.rows.length === 0) byKind.set(r.kind, r);

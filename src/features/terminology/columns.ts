@@ -1,4 +1,4 @@
-import { idsDoc, type ColumnDocs } from "../../tables/column-docs-types";
+import { idsDoc, type ColumnDocs } from "../column-docs-types";
 
 /** Columns of the terminology results (features/terminology/), beside their row types. */
 export const TERMINOLOGY_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {

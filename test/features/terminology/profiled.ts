@@ -1,6 +1,6 @@
 import type { Article } from "../../../src/corpus/types";
 import type { Lexicon } from "../../../src/lexicon/types";
-import type { ProfileOptions } from "../../../src/profile/context";
+import type { ProfileOptions } from "../../../src/profile/options";
 import { profileArticle } from "../../../src/profile/profile-article";
 import type { ArticleProfile } from "../../../src/profile/types";
 import { parseQuoted } from "../../helpers";
