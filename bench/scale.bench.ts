@@ -5,10 +5,10 @@
  * on generated matched-event JSONL (3 outlets, ~600 words an article), then
  * wink's raw readDoc on the same texts (raw-parse.ts) as a separate child.
  *
- *   npm run bench:scale [-- --sizes 1000,10000,100000 --timeout 900]
+ *   npm run bench:scale [-- --sizes 1000,10000,100000 --timeout 900 --jobs N]
  *   (or BENCH_SCALE_SIZES, BENCH_SCALE_TIMEOUT)
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -21,7 +21,7 @@ const TARGET_SECONDS_AT_100K = 300;
 const TARGET_RSS_MB = 4000;
 const LINEARITY = 0.2;
 
-interface Settings { sizes: number[]; timeoutSeconds: number; cli: string; rawParse: string; lexicon: string }
+interface Settings { sizes: number[]; timeoutSeconds: number; cli: string; rawParse: string; lexicon: string; jobs: string[] }
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const lastLine = (s: string) => s.trim().split("\n").pop()?.slice(0, 200) ?? "";
@@ -35,7 +35,7 @@ function outcome(r: ChildRun, limit: number): string {
 }
 
 function settings(): Settings {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: "string" }, timeout: { type: "string" } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: "string" }, timeout: { type: "string" }, jobs: { type: "string" } } });
   const sizesText = values.sizes ?? process.env.BENCH_SCALE_SIZES ?? "1000,10000,100000";
   const sizes = sizesText.split(",").map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error(`invalid --sizes / BENCH_SCALE_SIZES "${sizesText}" (use whole numbers ≥ 3, comma-separated, e.g. 1000,10000)`);
@@ -45,7 +45,7 @@ function settings(): Settings {
   const cli = join(repoRoot(), "dist", "cli", "main.js");
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first (npm run bench:scale does).`);
   // Smallest first: it is the reference for linearity, and a timeout there predicts the rest.
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), timeoutSeconds, cli, rawParse: join(__dirname, "raw-parse.js"), lexicon: join(bundledCorpusDir(), "lexicon.yaml") };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), timeoutSeconds, cli, rawParse: join(__dirname, "raw-parse.js"), lexicon: join(bundledCorpusDir(), "lexicon.yaml"), jobs: values.jobs !== undefined ? ["--jobs", values.jobs] : [] };
 }
 
 async function main(): Promise<void> {
@@ -64,7 +64,13 @@ async function main(): Promise<void> {
       if (stopped) { console.log(`${String(n).padStart(9)}  skipped: ${stopped}`); flags.push(`${n} articles: skipped (${stopped})`); continue; }
       const file = join(dir, `matched-${n}.jsonl`);
       const corpus = writeMatchedCorpus(file, n);
-      const run = await runNode([s.cli, "analyze", file, "--no-figures", "--lexicon", s.lexicon, "--out", join(dir, `out-${n}`)], { timeoutSeconds: s.timeoutSeconds });
+      const run = await runNode([s.cli, "analyze", file, "--no-figures", "--lexicon", s.lexicon, "--out", join(dir, `out-${n}`), ...s.jobs], { timeoutSeconds: s.timeoutSeconds });
+      const runJson = join(dir, `out-${n}`, "run.json");
+      if (existsSync(runJson)) {
+        // the map (read, parse, profile on the workers) and the reduce (every feature), from analyze's own timings
+        const r = JSON.parse(readFileSync(runJson, "utf8")) as { timings: Record<string, number>; parameters: { jobs?: number } };
+        console.log(`          stages (jobs ${r.parameters.jobs ?? "?"}): ${Object.entries(r.timings).map(([k, v]) => `${k} ${fmt(v)} s`).join("; ")}`);
+      }
       rmSync(join(dir, `out-${n}`), { recursive: true, force: true });
       const status = outcome(run, s.timeoutSeconds);
       const raw = await runNode([s.rawParse, file], { timeoutSeconds: s.timeoutSeconds });
