@@ -3,6 +3,7 @@ import { coverageClaims, type CoverageClaims, type CoverageClaimsParams } from "
 import { omissionOptions, type OmissionOptions } from "./options";
 import { featureResult, type FeatureResult } from "../result";
 import { compareCodeUnits } from "../../util/compare";
+import { groupBy } from "../../util/group-by";
 
 /** A claim an outlet does not carry although other outlets of the event do. */
 export interface OmissionRow {
@@ -47,13 +48,17 @@ export function coverageOmissions(input: readonly Profiled<"coverage">[] | Cover
   const o = omissionOptions(options);
   const claims = isClaims(input) ? input : coverageClaims(input, o);
   const rows: OmissionRow[] = [];
+  // claim rows and articles grouped once by event (and outlet): a scan of every row per event and outlet is quadratic in corpus size
+  const claimsOf = groupBy(claims.rows, (r) => r.event);
   for (const e of claims.params.events) {
+    const ownOf = groupBy(e.articles, (a) => a.outlet);
+    const eventClaims = claimsOf.get(e.event) ?? [];
     for (const outlet of e.outlets) {
       const others = e.outlets.length - 1;
       if (others === 0) continue;
-      const own = e.articles.filter((a) => a.outlet === outlet).map((a) => a.id);
-      const omitted = claims.rows
-        .filter((r) => r.event === e.event && !r.outlets.includes(outlet) && r.nOutlets / others >= o.minShare - 1e-12)
+      const own = (ownOf.get(outlet) ?? []).map((a) => a.id);
+      const omitted = eventClaims
+        .filter((r) => !r.outlets.includes(outlet) && r.nOutlets / others >= o.minShare - 1e-12)
         .sort((a, b) => b.nOutlets - a.nOutlets || claimNumber(a.claim) - claimNumber(b.claim));
       omitted.forEach((r, i) => {
         const rank = i > 0 && omitted[i - 1].nOutlets === r.nOutlets ? rows[rows.length - 1].rank : i + 1;
@@ -67,6 +72,7 @@ export function coverageOmissions(input: readonly Profiled<"coverage">[] | Cover
   rows.sort((a, b) => compareCodeUnits(a.outlet, b.outlet) || compareCodeUnits(a.event, b.event) || a.rank - b.rank || claimNumber(a.claim) - claimNumber(b.claim));
   return featureResult("coverage-omissions", { ...claims.params, minShare: o.minShare }, rows, [...claims.warnings]);
 }
+
 
 function isClaims(x: readonly Profiled<"coverage">[] | CoverageClaims): x is CoverageClaims {
   return !Array.isArray(x) && (x as CoverageClaims).kind === "coverage-claims";

@@ -13,6 +13,7 @@ import { pairStatistic } from "./pair-statistics";
 import { NO_EVENT, subSeed } from "../groups";
 import { pushAll } from "../../util/push-all";
 import { compareCodeUnits } from "../../util/compare";
+import { groupBy } from "../../util/group-by";
 import { topOutlets } from "../top-outlets";
 import { featureResult, type FeatureResult } from "../result";
 
@@ -123,16 +124,6 @@ function pooledRow(family: DivergenceFamily, measure: GroupMeasure, profiles: De
   return { ...base, value, lower, upper, p, permutations, note: notes.length ? notes.join("; ") + "." : null };
 }
 
-/** A group per key, keys in order of first appearance; O(items). */
-function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x); else out.set(k, [x]);
-  }
-  return out;
-}
 
 /** The events both outlets cover, in event order, each with both outlets' articles; how many of `events` are not shared and the first five of those. O(shared events), not O(events). */
 function sharedEvents(a: ReadonlyMap<string, DenseArticle[]>, b: ReadonlyMap<string, DenseArticle[]>, events: readonly string[]): { events: [string, DenseArticle[], DenseArticle[]][]; missing: number; firstMissing: string[] } {
