@@ -6,6 +6,7 @@ import type { Article, SkippedArticle } from "../corpus/types";
 import type { Lexicon } from "../lexicon/types";
 import { compareCodeUnits } from "../util/compare";
 import { mapArticle, profileOrder, type MapOptions, type Mapped } from "./map-article";
+import { internStrings, StringTable } from "./intern";
 import type { ArticleProfile } from "./types";
 import type { MapTask } from "./worker";
 
@@ -42,7 +43,8 @@ export function checkJobs(jobs: number): void {
  * on `jobs` worker threads (one wink model each), articles streamed to them
  * in batches — at most two batches per worker in flight, so a streamed
  * corpus is never held whole. Only profiles come back; texts and parses
- * stay in the workers. The result is sorted, so it is byte-identical for
+ * stay in the workers, and the profiles share one copy of each short string
+ * (see internStrings). The result is sorted, so it is byte-identical for
  * any `jobs` and any order of `articles`.
  */
 export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Article>, lexicon: Lexicon | undefined, options: MapOptions = {}, run: MapRunOptions = {}): Promise<MappedCorpus> {
@@ -52,8 +54,9 @@ export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Arti
   const profiles: ArticleProfile[] = [];
   const skipped: SkippedArticle[] = [];
   let done = 0;
+  const strings = new StringTable();
   const take = (results: readonly Mapped[]) => {
-    for (const r of results) if (r.profile) profiles.push(r.profile); else skipped.push(r.skipped);
+    for (const r of results) if (r.profile) profiles.push(internStrings(r.profile, strings)); else skipped.push(r.skipped);
     done += results.length;
     run.onProgress?.(done);
   };
