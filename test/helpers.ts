@@ -50,7 +50,7 @@ export function fakeParsed(f: { id: string; outlet: string; event?: string; scor
       sentiment: f.scores, headline: f.scores.map((_, i) => i < (f.headline ?? 0)),
       tokenStart: f.scores.map((_, i) => 2 * i), tokenEnd: f.scores.map((_, i) => 2 * i + 2),
     },
-    tokens: { value: [], normal: [], lemma: [], stem: [], pos: [], type: [], stop: [], punct: [], negated: [], sentence: [], start: [], end: [] },
+    tokens: { value: [], normal: [], lemma: [], pos: [], type: [], stop: [], punct: [], negated: [], sentence: [], start: [], end: [] },
     mentions: {
       kind: m.map((x) => x[0]), key: m.map((x) => x[1]), label: m.map((x) => x[2]), pattern: m.map((x) => x[1]),
       surface: m.map((x) => x[1]), sentence: m.map((x) => x[3]), start: m.map((x) => starts[x[3]]), end: m.map((x) => starts[x[3]] + 2),

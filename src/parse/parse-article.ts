@@ -39,7 +39,8 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
   const all = doc.tokens();
   const w = winkTokens({
     value: all.out(its.value), spaces: all.out(its.precedingSpaces), normal: all.out(its.normal),
-    lemma: all.out(its.lemma as unknown as typeof its.value), stem: all.out(its.stem as unknown as typeof its.value),
+    // no its.stem: no feature reads stems, and wink computes them on demand at the cost of a second readDoc
+    lemma: all.out(its.lemma as unknown as typeof its.value),
     pos: all.out(its.pos), type: all.out(its.type),
     stop: all.out(its.stopWordFlag) as unknown[], negated: all.out(its.negationFlag) as unknown[],
   });
@@ -49,7 +50,7 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
     value.length,
   );
 
-  const tokens = { value: [] as string[], normal: [] as string[], lemma: [] as string[], stem: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], punct: [] as boolean[], negated: [] as boolean[], sentence: [] as number[], start: [] as number[], end: [] as number[] };
+  const tokens = { value: [] as string[], normal: [] as string[], lemma: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], punct: [] as boolean[], negated: [] as boolean[], sentence: [] as number[], start: [] as number[], end: [] as number[] };
   const sentences = { text: [] as string[], start: [] as number[], end: [] as number[], sentiment: [] as number[], headline: [] as boolean[], tokenStart: [] as number[], tokenEnd: [] as number[] };
 
   const tokStart = locateTokens(analysed, value, spaces);
@@ -60,7 +61,7 @@ export function parseArticle(article: Article, lexicon?: Lexicon, options: Parse
       // line breaks, tabs and invisible marks are structure, not tokens; a token wink
       // reports but the text does not hold where it should be cannot be located
       if (isBlankToken(value[i]) || tokStart[i] === -1) continue;
-      tokens.value.push(value[i]); tokens.normal.push(w.normal[i]); tokens.lemma.push(w.lemma[i]); tokens.stem.push(w.stem[i]);
+      tokens.value.push(value[i]); tokens.normal.push(w.normal[i]); tokens.lemma.push(w.lemma[i]);
       tokens.pos.push(w.pos[i]); tokens.type.push(w.type[i]); tokens.stop.push(w.stop[i]);
       tokens.punct.push(w.type[i] === "punctuation"); tokens.negated.push(w.negated[i]);
       tokens.sentence.push(sentences.text.length);

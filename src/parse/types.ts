@@ -55,7 +55,6 @@ export interface TokenColumns {
   readonly normal: readonly string[];
   /** wink lemma; the normal form where wink has none ("cannot"). */
   readonly lemma: readonly string[];
-  readonly stem: readonly string[];
   /** Universal POS tag; `X` where wink has none. */
   readonly pos: readonly string[];
   /** wink token type: word, number, punctuation, url, email, emoji, ... */

@@ -13,7 +13,6 @@ export interface WinkTokens {
   readonly spaces: readonly string[];
   readonly normal: readonly string[];
   readonly lemma: readonly string[];
-  readonly stem: readonly string[];
   readonly pos: readonly string[];
   readonly type: readonly string[];
   readonly stop: readonly boolean[];
@@ -40,7 +39,6 @@ const text = (x: unknown): string | undefined => (typeof x === "string" && x !==
  * - `spaces` → `""` (no preceding white space);
  * - `normal` → the lower-cased value;
  * - `lemma` → the normal form, then the lower-cased value (so "cannot" is its own lemma);
- * - `stem` → the normal form, then the lower-cased value;
  * - `pos` → `"X"` (UD's "other");
  * - `type` → `"punctuation"` when the value is all punctuation marks, else `"word"`;
  * - `stop` and `negated` → `false` (a missing flag is not a stop word, not negated).
@@ -48,7 +46,7 @@ const text = (x: unknown): string | undefined => (typeof x === "string" && x !==
  */
 export function winkTokens(cols: { [K in keyof WinkTokens]: readonly unknown[] }): WinkTokens {
   const n = cols.value.length;
-  const out = { value: [] as string[], spaces: [] as string[], normal: [] as string[], lemma: [] as string[], stem: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], negated: [] as boolean[] };
+  const out = { value: [] as string[], spaces: [] as string[], normal: [] as string[], lemma: [] as string[], pos: [] as string[], type: [] as string[], stop: [] as boolean[], negated: [] as boolean[] };
   for (let i = 0; i < n; i++) {
     const value = typeof cols.value[i] === "string" ? (cols.value[i] as string) : "";
     const lower = value.toLowerCase();
@@ -57,7 +55,6 @@ export function winkTokens(cols: { [K in keyof WinkTokens]: readonly unknown[] }
     out.spaces.push(typeof cols.spaces[i] === "string" ? (cols.spaces[i] as string) : "");
     out.normal.push(normal);
     out.lemma.push(text(cols.lemma[i]) ?? normal);
-    out.stem.push(text(cols.stem[i]) ?? normal);
     out.pos.push(text(cols.pos[i]) ?? UNKNOWN_POS);
     out.type.push(text(cols.type[i]) ?? (PUNCTUATION.test(value) ? "punctuation" : "word"));
     out.stop.push(cols.stop[i] === true);

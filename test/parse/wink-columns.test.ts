@@ -48,26 +48,26 @@ describe("winkTokens: the fallback of every column", () => {
   const col = <T>(...xs: T[]) => xs;
   const none = (n: number) => new Array<unknown>(n).fill(undefined);
 
-  it("fills missing normal, lemma, stem, pos, type and flags (from the value)", () => {
-    const w = winkTokens({ value: col("Cannot", "…", "Київ"), spaces: none(3), normal: none(3), lemma: none(3), stem: none(3), pos: none(3), type: none(3), stop: none(3), negated: none(3) });
+  it("fills missing normal, lemma, pos, type and flags (from the value)", () => {
+    const w = winkTokens({ value: col("Cannot", "…", "Київ"), spaces: none(3), normal: none(3), lemma: none(3), pos: none(3), type: none(3), stop: none(3), negated: none(3) });
     expect(w).toEqual({
       value: ["Cannot", "…", "Київ"], spaces: ["", "", ""], normal: ["cannot", "…", "київ"], lemma: ["cannot", "…", "київ"],
-      stem: ["cannot", "…", "київ"], pos: ["X", "X", "X"], type: ["word", "punctuation", "word"], stop: [false, false, false], negated: [false, false, false],
+      pos: ["X", "X", "X"], type: ["word", "punctuation", "word"], stop: [false, false, false], negated: [false, false, false],
     });
   });
 
   it("lemma and stem fall back to wink's normal form when it has one; null and '' count as missing", () => {
-    const w = winkTokens({ value: col("Won't"), spaces: col(" "), normal: col("will not"), lemma: col(null), stem: col(""), pos: col("AUX"), type: col("word"), stop: col(1), negated: col(true) });
-    expect([w.normal[0], w.lemma[0], w.stem[0], w.pos[0], w.stop[0], w.negated[0], w.spaces[0]]).toEqual(["will not", "will not", "will not", "AUX", false, true, " "]);
+    const w = winkTokens({ value: col("Won't"), spaces: col(" "), normal: col("will not"), lemma: col(null), pos: col("AUX"), type: col("word"), stop: col(1), negated: col(true) });
+    expect([w.normal[0], w.lemma[0], w.pos[0], w.stop[0], w.negated[0], w.spaces[0]]).toEqual(["will not", "will not", "AUX", false, true, " "]);
   });
 
   it("keeps wink's values where they are given", () => {
-    const w = winkTokens({ value: col("said"), spaces: col(""), normal: col("said"), lemma: col("say"), stem: col("said"), pos: col("VERB"), type: col("word"), stop: col(false), negated: col(false) });
+    const w = winkTokens({ value: col("said"), spaces: col(""), normal: col("said"), lemma: col("say"), pos: col("VERB"), type: col("word"), stop: col(false), negated: col(false) });
     expect([w.lemma[0], w.pos[0], w.type[0]]).toEqual(["say", "VERB", "word"]);
   });
 
   it("a token without a value is '' (and parseArticle leaves it out like white space)", () => {
-    expect(winkTokens({ value: col(undefined), spaces: none(1), normal: none(1), lemma: none(1), stem: none(1), pos: none(1), type: none(1), stop: none(1), negated: none(1) }).value).toEqual([""]);
+    expect(winkTokens({ value: col(undefined), spaces: none(1), normal: none(1), lemma: none(1), pos: none(1), type: none(1), stop: none(1), negated: none(1) }).value).toEqual([""]);
   });
 });
 

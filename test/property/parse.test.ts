@@ -7,7 +7,7 @@ import { LEXICON, newsDocument, title } from "./news-text";
 
 const RUNS = { seed: 42, numRuns: 100 };
 
-const STRING_COLUMNS = ["value", "normal", "lemma", "stem", "pos", "type"] as const;
+const STRING_COLUMNS = ["value", "normal", "lemma", "pos", "type"] as const;
 const BOOLEAN_COLUMNS = ["stop", "punct", "negated"] as const;
 const NUMBER_COLUMNS = ["sentence", "start", "end"] as const;
 
