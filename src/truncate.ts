@@ -1,5 +1,6 @@
 // Grapheme clusters (UAX #29) do not depend on the locale; "en" only pins the instance.
 const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The longest prefix of `s` with at most `max` code points that ends on a
@@ -19,6 +20,8 @@ const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
 export function truncateCodePoints(s: string, max: number): string {
   if (!Number.isInteger(max) || max < 0) throw new Error(`invalid max: ${max} (use a whole number ≥ 0)`);
   if (s.length <= max) return s; // code points ≤ code units
+  // printable ASCII up to the cut: every character is one code point and one grapheme (no CR LF pair), so cut by units
+  if (PRINTABLE_ASCII.test(s.slice(0, max + 1))) return s.slice(0, max);
   let points = 0;
   let end = 0;
   for (const { segment, index } of GRAPHEMES.segment(s)) {

@@ -66,3 +66,25 @@ describe("issue 8 finding 9: no half emoji", () => {
     expect(truncateCodePoints(s, 3)).toBe("😀😀😀");
   });
 });
+
+describe("issue 9: the printable-ASCII fast path cuts where the grapheme walk does", () => {
+  const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+  /** The cut by graphemes alone (the general path), as an independent reference. */
+  const byGraphemes = (s: string, max: number) => {
+    let points = 0, end = 0;
+    for (const { segment, index } of segmenter.segment(s)) {
+      const n = [...segment].length;
+      if (points + n > max) break;
+      points += n;
+      end = index + segment.length;
+    }
+    return s.slice(0, end);
+  };
+  it("property: equal on ASCII-heavy text with accents, emoji, CR LF and combining marks mixed in", () => {
+    const piece = fc.oneof(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 30 }), fc.constantFrom("é", "e\u0301", "👍🏽", "\r\n", "\n", "🇺🇦", "Київ"));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((xs) => xs.join("")), fc.integer({ min: 1, max: 60 }), (s, max) => {
+      const r = byGraphemes(s, max);
+      if (r.length > 0 || max === 0) expect(truncateCodePoints(s, max)).toBe(r);
+    }), { numRuns: 500 });
+  });
+});

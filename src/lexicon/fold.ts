@@ -12,6 +12,9 @@ const MARKS = /\p{M}/gu;
 
 /** Folds one code point (as a string) to zero or more lower-case base characters. */
 export function foldChar(ch: string): string {
+  // ASCII (most of any news text) has no marks to strip and nothing special: only case to fold
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
   const lower = ch.toLowerCase();
   const special = SPECIAL[lower];
   if (special !== undefined) return special;

@@ -1,4 +1,4 @@
-import { fold, foldWithMap } from "../../src/lexicon/fold";
+import { fold, foldChar, foldWithMap } from "../../src/lexicon/fold";
 
 describe("fold", () => {
   it("removes case and diacritics, including letters Unicode does not decompose", () => {
@@ -23,5 +23,14 @@ describe("fold", () => {
     expect(folded).toBe("mevlut lavrov");
     const at = folded.indexOf("lavrov");
     expect(text.slice(origin[at])).toBe("Lavrov");
+  });
+});
+
+describe("issue 9: foldChar's ASCII fast path", () => {
+  it("folds every ASCII character as the general rule does (lower case, NFD, marks stripped)", () => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      expect(foldChar(ch)).toBe(ch.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""));
+    }
   });
 });
