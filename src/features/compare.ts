@@ -2,7 +2,8 @@ import type { Article, Corpus, Outlet, SkippedArticle } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import { articleFault } from "../profile/article-fault";
-import { mapArticle, mapOptions, type MapOptions, type Mapped, type ParseOptions, type QuoteOptions } from "../profile/map-article";
+import { mapOptions, type MapOptions, type ParseOptions, type QuoteOptions } from "../profile/map-article";
+import { mapArticles } from "../profile/map-corpus";
 import type { ArticleHead, ArticleProfile } from "../profile/types";
 import { claimsByArticle } from "./coverage/sets";
 import { coverageClaims } from "./coverage/claims";
@@ -159,10 +160,8 @@ export function mapOptionsOf(options: CompareOptions = {}): MapOptions {
  */
 export function compare(corpus: Corpus, lexicon?: Lexicon, options: CompareOptions = {}): Comparison {
   const map = mapOptionsOf(options);
-  const mapped: Mapped[] = inStableOrder(corpus.articles).map((a) => mapArticle(a, lexicon, map));
-  const profiles: ArticleProfile[] = [], skipped: SkippedArticle[] = [];
-  for (const m of mapped) if (m.profile) profiles.push(m.profile); else skipped.push(m.skipped);
-  return compareMapped({ ...corpus, articleCount: corpus.articles.length }, { profiles, skipped }, lexicon, options);
+  // in stable order first: profileOrder leaves ties (hand-built articles sharing an id) in the order inStableOrder gives
+  return compareMapped({ ...corpus, articleCount: corpus.articles.length }, mapArticles(inStableOrder(corpus.articles), lexicon, map), lexicon, options);
 }
 
 /**
