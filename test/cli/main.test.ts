@@ -137,6 +137,14 @@ describe("framediff usage", () => {
     expect((await run("frobnicate")).code).toBe(2);
     expect((await run("check", "x", "--bogus")).code).toBe(2);
   });
+  it("analyze takes --jobs N (worker threads) and refuses anything but a whole number ≥ 1", async () => {
+    expect((await run("analyze", "--help")).out).toMatch(/--jobs N\s+Worker threads/);
+    for (const bad of ["0", "1.5", "two"]) {
+      const r = await run("analyze", BUNDLED, "--jobs", bad, "--no-figures", "--out", join(tmp(), "out"));
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`invalid --jobs "${bad}" (use a whole number ≥ 1)`);
+    }
+  });
   it("names a corpus path that does not exist", async () => {
     const r = await run("check", "/nonexistent/corpus.jsonl");
     expect(r.code).toBe(1);
