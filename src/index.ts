@@ -1,5 +1,5 @@
 /**
- * framediff core API: corpus → parsed articles → (later) feature results.
+ * framediff core API: corpus → parse → quotes → profiles (the map) → feature results (the reduce).
  * Charts and rendering have their own entry points and are never imported here.
  */
 export * from "./errors";
@@ -7,6 +7,7 @@ export * from "./corpus/index";
 export * from "./lexicon/index";
 export * from "./parse/index";
 export * from "./quotes/index";
+export * from "./profile/index";
 export * from "./summary/index";
 export * from "./features/index";
 /** Statistical building blocks (RNG, JSD, log-odds, G², bootstrap, permutation), as a namespace. */

@@ -1,4 +1,4 @@
-import { isTerm, termCounts, termWords, TERM_DEFAULTS } from "../../src/features/terminology/term-counts";
+import { isTerm, termCounts, termWords, TERM_DEFAULTS } from "../../src/profile/terms";
 import { parseArticle, type ParsedArticle } from "../../src/parse";
 import { coverTokens, winkSentences, winkTokens } from "../../src/parse/wink-columns";
 import { article } from "../helpers";

@@ -9,7 +9,6 @@ import { unpackText } from "../../profile/coverage-pack";
 import { quoteCounts, type VoiceOptions } from "../../profile/voice-rules";
 import { quoteTableOptions, voiceParams, type VoiceParams } from "./options";
 
-export { countsAsVoice } from "../../profile/voice-rules";
 
 /** One quote, for export. */
 export interface QuoteRow {

@@ -1,6 +1,6 @@
-import { parseArticle } from "../../../src/parse";
-import { addCounts, termCounts, termOptions } from "../../../src/features/terminology/term-counts";
-import { article } from "../../helpers";
+import { parseArticle } from "../../src/parse";
+import { addCounts, termCounts, termOptions } from "../../src/profile/terms";
+import { article } from "../helpers";
 
 const p = parseArticle(article({ text: "Lavrov said the talks failed. Kiev, 24 hours later: talks resumed! See https://x.org/talks" }));
 
