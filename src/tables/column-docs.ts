@@ -4,9 +4,9 @@ import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
 import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "../features/terminology/columns";
 import { VOICE_COLUMN_DOCS } from "../features/voice/columns";
-import type { ColumnDocs } from "./column-docs-types";
+import type { ColumnDocs } from "../features/column-docs-types";
 
-export type { ColumnDocs } from "./column-docs-types";
+export type { ColumnDocs } from "../features/column-docs-types";
 export { CSV_NOTES } from "./column-docs-csv";
 
 /**

@@ -2,7 +2,7 @@
 export * from "./flat-table";
 export * from "./flatten";
 export * from "./column-docs";
-export { intervalDocs, idsDoc } from "./column-docs-types";
+export { intervalDocs, idsDoc } from "../features/column-docs-types";
 export * from "./column-types";
 export * from "./number-format";
 export * from "./precision";

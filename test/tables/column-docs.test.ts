@@ -5,7 +5,7 @@ import { actorSalience, frameAttention, mentionPositions, placementByOutlet } fr
 import { loadLexicon } from "../../src/lexicon/index";
 import { COLUMN_DOCS, CSV_NOTES, documentedColumns } from "../../src/tables/column-docs";
 import { FORMULA_STARTS } from "../../src/tables/formula-guard";
-import { idsDoc, intervalDocs } from "../../src/tables/column-docs-types";
+import { idsDoc, intervalDocs } from "../../src/features/column-docs-types";
 import { flattenRows } from "../../src/tables/flatten";
 import { BUNDLED, parseQuoted, profilesOf } from "../helpers";
 
