@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { countRecords } from "../corpus/count-records";
 import { streamCorpus } from "../corpus/stream-corpus";
 import { FramediffError, formatProblem, type Problem, type Warning } from "../errors";
 import type { LoadOptions, SkippedArticle } from "../corpus/types";
@@ -103,7 +104,7 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
 async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
   const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
-  const progress = createProgress(options.noFigures ? 5 : 6, progressTarget);
+  const progress = createProgress((options.noFigures ? 5 : 6) + (options.skipInvalid ? 0 : 1), progressTarget);
   const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
     await new Promise((r) => setImmediate(r)); // lets a pending SIGINT/SIGTERM handler run between steps
     if (options.signal?.aborted) throw new Interrupted();
@@ -118,10 +119,24 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
   const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) };
   const mapOptions = mapOptionsOf(compareOptions);
+  // Without --skip-invalid an invalid article stops the run: a first, cheap pass (read and check, no parse) finds
+  // them all before any article is parsed, and counts the articles so the map's progress can show the time left.
+  let total: number | undefined;
+  if (!options.skipInvalid) {
+    const check = await timed("check the corpus", async () => {
+      const pass = await streamCorpus(corpusPath, options.load);
+      for await (const _article of pass.articles) { /* read and checked, nothing kept */ }
+      return pass.finish();
+    });
+    if (check.skipped.length > 0) throw invalidCorpus(corpusPath, check.skipped);
+    total = check.articleCount;
+  } else {
+    total = await countRecords(corpusPath); // a JSONL file's lines; other formats show a rate but no total
+  }
   // the corpus streams through the map: this thread holds each article only until a worker has it, and keeps profiles
-  const stream = await streamCorpus(corpusPath, { ...options.load, stopAfterInvalid: !options.skipInvalid });
+  const stream = await streamCorpus(corpusPath, options.load);
   const mapped = await timed("read, parse and profile the articles", async () => {
-    const counter = createCounter(progressTarget, { verb: "profiled" });
+    const counter = createCounter(progressTarget, { verb: "profiled", ...(total !== undefined ? { total } : {}) });
     let shown = 0;
     try {
       return await mapCorpus(stream.articles, lexicon, mapOptions, { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });

@@ -27,16 +27,14 @@ export interface CorpusStream {
  * `loadCorpus` for corpora too large to hold: the same checks, warnings,
  * outlets, skipped articles and content hash (see corpusHash), but the
  * articles are yielded one at a time and kept nowhere. Invalid articles are
- * skipped and listed (the `onInvalid: "skip"` of loadCorpus); with
- * `stopAfterInvalid`, articles after the first invalid one are still checked
- * (so every problem is listed) but not yielded, because the run will stop.
+ * skipped and listed (the `onInvalid: "skip"` of loadCorpus).
  *
  * @example
  * const stream = await streamCorpus("big.jsonl");
  * for await (const a of stream.articles) map(a);
  * const { outlets, warnings, skipped, hash } = stream.finish();
  */
-export async function streamCorpus(path: string, options?: LoadOptions & { stopAfterInvalid?: boolean }): Promise<CorpusStream> {
+export async function streamCorpus(path: string, options?: Omit<LoadOptions, "onInvalid">): Promise<CorpusStream> {
   const resolved = resolveOptions({ ...options, onInvalid: "skip" });
   const source = await openCorpusSource(path, resolved);
   const checks = createCorpusChecks(path, source);
@@ -53,7 +51,7 @@ export async function streamCorpus(path: string, options?: LoadOptions & { stopA
       hash.update(canonicalJson(fields));
       hash.update("\n");
       articleCount++;
-      if (!(options?.stopAfterInvalid && skipped.length > 0)) yield c.article;
+      yield c.article;
     }
     finished = true;
   }

@@ -50,17 +50,6 @@ describe("streamCorpus: loadCorpus without holding the articles", () => {
     }), { numRuns: 60 });
   });
 
-  it("with stopAfterInvalid, yields nothing after the first invalid article but still lists every problem", async () => {
-    const dir = tmpDir();
-    const path = write(dir, "c.jsonl", [
-      { id: "a", outlet: "x", text: "One." }, { id: "b", outlet: "x" }, { id: "c", outlet: "y", text: "Two." }, { id: "d", outlet: "y" },
-    ].map((r) => JSON.stringify(r)).join("\n"));
-    const { articles, found } = await drain(path, { stopAfterInvalid: true });
-    expect(articles.map((a) => a.id)).toEqual(["a"]);
-    expect(found.skipped.map((s) => s.id)).toEqual(["b", "d"]);
-    expect(found.articleCount).toBe(2);
-  });
-
   it("refuses finish() before the articles are read", async () => {
     const s = await streamCorpus(BUNDLED);
     expect(() => s.finish()).toThrow(/before every article was read/);
