@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { countRecords } from "../corpus/count-records";
 import { streamCorpus } from "../corpus/stream-corpus";
@@ -19,6 +19,7 @@ import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import { createCounter, createProgress, type ProgressTarget } from "./progress";
+import { memoryProblem } from "./memory-check";
 import { openOutput } from "./out-folder";
 
 export interface AnalyzeOptions {
@@ -125,13 +126,20 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   if (!options.skipInvalid) {
     const check = await timed("check the corpus", async () => {
       const pass = await streamCorpus(corpusPath, options.load);
-      for await (const _article of pass.articles) { /* read and checked, nothing kept */ }
-      return pass.finish();
+      let textBytes = 0;
+      for await (const article of pass.articles) textBytes += article.text.length; // read and checked, nothing kept
+      return { ...pass.finish(), textBytes };
     });
     if (check.skipped.length > 0) throw invalidCorpus(corpusPath, check.skipped);
+    const tooLarge = memoryProblem(corpusPath, check.articleCount, check.textBytes);
+    if (tooLarge) throw new FramediffError([tooLarge]);
     total = check.articleCount;
   } else {
     total = await countRecords(corpusPath); // a JSONL file's lines; other formats show a rate but no total
+    // no check pass to count the text: a JSONL or CSV file's size bounds it from above
+    const size = statSync(corpusPath).isFile() ? statSync(corpusPath).size : 0;
+    const tooLarge = memoryProblem(corpusPath, total ?? 0, size);
+    if (tooLarge) throw new FramediffError([tooLarge]);
   }
   // the corpus streams through the map: this thread holds each article only until a worker has it, and keeps profiles
   const stream = await streamCorpus(corpusPath, options.load);
