@@ -2,13 +2,15 @@ import { getHeapStatistics } from "node:v8";
 import type { Problem } from "../errors";
 
 /**
- * Bytes of main-thread memory (heap and array buffers) one byte of article
- * text costs through a whole analyze run: its profile, the reduce's working
- * data and the results. Measured with bench:scale's generated corpus (10,000
- * articles of ~600 words, 39 MB of text): 0.89 GB after the reduce, 23 bytes
- * per text byte; rounded up.
+ * Bytes of V8 heap one byte of article text needs at the peak of an analyze
+ * run (the reduce and the tables: profiles, working data, results and CSV
+ * text live at once). Measured with bench:scale's generated corpus: 3,000
+ * articles of ~600 words (11.8 MB of text) ran to the end in a 575 MB heap
+ * (49 bytes per text byte) and died of heap exhaustion in 450 MB (38); 100k
+ * articles (394 MB) died at the default 4.3 GB limit and passed 18 GB of RSS
+ * with a 16 GB one. Rounded up.
  */
-export const BYTES_PER_TEXT_BYTE = 24;
+export const BYTES_PER_TEXT_BYTE = 50;
 
 /**
  * A problem when a corpus with `textBytes` of article text is unlikely to fit
@@ -19,10 +21,11 @@ export function memoryProblem(corpusPath: string, articles: number, textBytes: n
   const need = textBytes * BYTES_PER_TEXT_BYTE;
   if (need <= heapLimit) return undefined;
   const gb = (b: number) => (b / 1e9).toFixed(1);
+  const size = (b: number) => (b >= 1e9 ? `${gb(b)} GB` : `${Math.round(b / 1e6)} MB`);
   const suggest = Math.ceil((need * 1.25) / 1e9) * 1000;
   return {
     code: "corpus-too-large-for-memory", file: corpusPath,
-    message: `analysing ${articles} articles (${gb(textBytes)} GB of text) in one run needs about ${gb(need)} GB of memory, more than the ${gb(heapLimit)} GB this Node.js process may use`,
+    message: `analysing ${articles} articles (${size(textBytes)} of text) in one run needs about ${gb(need)} GB of memory, more than the ${gb(heapLimit)} GB this Node.js process may use`,
     hint: `give Node.js more memory if the machine has it (e.g. NODE_OPTIONS=--max-old-space-size=${suggest} framediff analyze …), or analyse the corpus in parts (by period or outlet).`,
   };
 }
