@@ -1,5 +1,5 @@
 import { FramediffError, type Problem, type Warning } from "../errors";
-import { createCorpusChecks } from "./corpus-checks";
+import { createCorpusChecks, type CorpusFindings } from "./corpus-checks";
 import type { Source } from "./source";
 import type { Article, Corpus, LoadOptions, SkippedArticle } from "./types";
 
@@ -26,20 +26,29 @@ export async function assembleCorpus(path: string, source: Source, onInvalid: Re
     articles.push(c.article);
     for (const w of c.warnings) warnings.push(w);
   }
-  const found = checks.finish();
+  return Object.freeze({ ...corpusFindings(path, source, checks.finish(), warnings, skipped), articles: Object.freeze(articles) });
+}
+
+/**
+ * What a corpus is once every item has been checked, articles aside: its
+ * name, outlets, warnings (the file's and the articles', then the outlets')
+ * and skipped articles. Throws the empty-corpus problem, followed by every
+ * skipped article's, when no valid article was read. Shared by
+ * assembleCorpus and streamCorpus so both say the same of a corpus.
+ */
+export function corpusFindings(path: string, source: Pick<Source, "format" | "name" | "description">, found: CorpusFindings, warnings: Warning[], skipped: readonly SkippedArticle[]): Omit<Corpus, "articles"> {
   if (found.empty) {
     const problems: Problem[] = [found.empty];
     for (const s of skipped) for (const p of s.problems) problems.push(p);
     throw new FramediffError(problems);
   }
   for (const w of found.warnings) warnings.push(w);
-  return Object.freeze({
+  return {
     path, format: source.format,
     ...(source.name !== undefined ? { name: source.name } : {}),
     ...(source.description !== undefined ? { description: source.description } : {}),
-    articles: Object.freeze(articles),
     outlets: Object.freeze(found.outlets.slice()),
     warnings: Object.freeze(warnings),
-    skipped: Object.freeze(skipped),
-  });
+    skipped: Object.freeze(skipped.slice()),
+  };
 }

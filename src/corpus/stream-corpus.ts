@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { FramediffError, type Problem, type Warning } from "../errors";
+import type { Warning } from "../errors";
+import { corpusFindings } from "./assemble";
 import { canonicalJson } from "../util/canonical-json";
 import { createCorpusChecks } from "./corpus-checks";
 import { openCorpusSource } from "./openCorpusSource";
@@ -59,20 +60,7 @@ export async function streamCorpus(path: string, options?: Omit<LoadOptions, "on
     path, format: source.format, articles: articles(),
     finish() {
       if (!finished) throw new Error("streamCorpus: finish() called before every article was read");
-      const found = checks.finish();
-      if (found.empty) {
-        const problems: Problem[] = [found.empty];
-        for (const s of skipped) for (const p of s.problems) problems.push(p);
-        throw new FramediffError(problems);
-      }
-      for (const w of found.warnings) warnings.push(w);
-      return Object.freeze({
-        path, format: source.format,
-        ...(source.name !== undefined ? { name: source.name } : {}),
-        ...(source.description !== undefined ? { description: source.description } : {}),
-        outlets: Object.freeze(found.outlets.slice()), warnings: Object.freeze(warnings), skipped: Object.freeze(skipped),
-        articleCount, hash: hash.digest("hex"),
-      });
+      return Object.freeze({ ...corpusFindings(path, source, checks.finish(), warnings, skipped), articleCount, hash: hash.digest("hex") });
     },
   };
 }

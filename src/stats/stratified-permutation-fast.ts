@@ -1,6 +1,7 @@
 import { compareCodeUnits } from "../util/compare";
 import { createRng } from "./rng";
 import { sequentialPValue } from "./sequential-p";
+import { permutationSettings } from "./stratified-permutation";
 
 /** Options of {@link fastStratifiedPermutationPValue}. */
 export interface FastStratifiedPermutationOptions {
@@ -46,15 +47,7 @@ export function fastStratifiedPermutationPValue(
   options: FastStratifiedPermutationOptions,
 ): FastStratifiedPermutationResult {
   const fn = "fastStratifiedPermutationPValue";
-  if (labels.length !== strata.length) throw new Error(`${fn}: ${labels.length} labels but ${strata.length} strata; give one stratum per unit`);
-  const m = options.iterations ?? 999;
-  if (!Number.isInteger(m) || m < 1) throw new Error(`${fn}: iterations is ${m}; use a whole number ≥ 1`);
-  const alternative = options.alternative ?? "greater";
-  if (alternative !== "greater" && alternative !== "two-sided") throw new Error(`${fn}: invalid alternative: ${String(alternative)} (use "greater" or "two-sided")`);
-  const check = (s: number, what: string) => {
-    if (!Number.isFinite(s)) throw new Error(`${fn}: statistic returned ${s} on ${what}; it must return a finite number`);
-    return s;
-  };
+  const { m, alternative, check } = permutationSettings(fn, labels, strata, options);
   const perm = Int32Array.from(labels);
   const observed = check(statistic(perm), "the observed labels");
   const tol = 1e-10 * Math.max(1, Math.abs(observed));

@@ -42,15 +42,7 @@ export function stratifiedPermutationPValue(
   options: StratifiedPermutationOptions,
 ): StratifiedPermutationResult {
   const fn = "stratifiedPermutationPValue";
-  if (labels.length !== strata.length) throw new Error(`${fn}: ${labels.length} labels but ${strata.length} strata; give one stratum per unit`);
-  const m = options.iterations ?? 999;
-  if (!Number.isInteger(m) || m < 1) throw new Error(`${fn}: iterations is ${m}; use a whole number ≥ 1`);
-  const alternative = options.alternative ?? "greater";
-  if (alternative !== "greater" && alternative !== "two-sided") throw new Error(`${fn}: invalid alternative: ${String(alternative)} (use "greater" or "two-sided")`);
-  const check = (s: number, what: string) => {
-    if (!Number.isFinite(s)) throw new Error(`${fn}: statistic returned ${s} on ${what}; it must return a finite number`);
-    return s;
-  };
+  const { m, alternative, check } = permutationSettings(fn, labels, strata, options);
   const observed = check(statistic(labels), "the observed labels");
   const tol = 1e-10 * Math.max(1, Math.abs(observed));
   const extreme = alternative === "greater" ? (s: number) => s >= observed - tol : (s: number) => Math.abs(s) >= Math.abs(observed) - tol;
@@ -70,4 +62,18 @@ export function stratifiedPermutationPValue(
     if (extreme(check(statistic(perm), `relabelling ${it + 1}`))) b++;
   }
   return { observed, p: (b + 1) / (m + 1), iterations: m, seed: options.seed, alternative };
+}
+
+/** The checked settings of a stratified permutation test (shared with the fast path): relabellings, alternative, and a check that the statistic is finite. */
+export function permutationSettings(fn: string, labels: readonly number[], strata: readonly string[], options: { iterations?: number; alternative?: "greater" | "two-sided" }): { m: number; alternative: "greater" | "two-sided"; check: (s: number, what: string) => number } {
+  if (labels.length !== strata.length) throw new Error(`${fn}: ${labels.length} labels but ${strata.length} strata; give one stratum per unit`);
+  const m = options.iterations ?? 999;
+  if (!Number.isInteger(m) || m < 1) throw new Error(`${fn}: iterations is ${m}; use a whole number ≥ 1`);
+  const alternative = options.alternative ?? "greater";
+  if (alternative !== "greater" && alternative !== "two-sided") throw new Error(`${fn}: invalid alternative: ${String(alternative)} (use "greater" or "two-sided")`);
+  const check = (s: number, what: string) => {
+    if (!Number.isFinite(s)) throw new Error(`${fn}: statistic returned ${s} on ${what}; it must return a finite number`);
+    return s;
+  };
+  return { m, alternative, check };
 }
