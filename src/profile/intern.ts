@@ -1,8 +1,13 @@
-/** Strings longer than this are left alone: long ones (excerpts, texts) rarely repeat, and the table would only keep them alive. */
-const MAX_INTERNED = 64;
+/**
+ * Strings longer than this are left alone. Up to it, even unique strings cost
+ * the table only an entry (the profile holds the string anyway), while
+ * long repeated ones — the quote options' JSON, ~0.8 kB in every voice
+ * part — are kept once; texts are packed as bytes, not strings.
+ */
+const MAX_INTERNED = 4096;
 
 /**
- * One copy of each short string across many profiles. A profile that
+ * One copy of each string (up to 4,096 units) across many profiles. A profile that
  * crosses a worker boundary arrives with its own copy of every string —
  * each term, name, speaker, lexicon hash — though most repeat from article
  * to article; sharing them cuts the main thread's memory for 100,000
