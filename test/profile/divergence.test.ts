@@ -1,6 +1,4 @@
 import { serialize } from "node:v8";
-import fc from "fast-check";
-import { loadCorpus } from "../../src/corpus/index";
 import { divergence } from "../../src/features/divergence/divergence";
 import { loadLexicon } from "../../src/lexicon/index";
 import { profileDivergence, type DivergenceProfile } from "../../src/profile/divergence";
@@ -8,9 +6,8 @@ import { profileArticle } from "../../src/profile/profile-article";
 import { termCounts } from "../../src/profile/terms";
 import type { ArticleProfile } from "../../src/profile/types";
 import type { QuotedArticle } from "../../src/quotes/quote-article";
-import { BUNDLED, fakeParsed, fakeQuotes, parseQuoted } from "../helpers";
-import { corpus, loadedArticle, newsDocument } from "../property/news-text";
-import { notPlain, shuffle } from "./part-checks";
+import { BUNDLED, fakeParsed, fakeQuotes } from "../helpers";
+import { describePartContract } from "./part-checks";
 
 const lexicon = loadLexicon(`${BUNDLED}/lexicon.yaml`);
 const part = (q: QuotedArticle): DivergenceProfile => profileDivergence(q, { lexicon, options: {} });
@@ -70,56 +67,21 @@ describe("divergence part (hand computed)", () => {
   });
 });
 
-describe("divergence part on the bundled corpus", () => {
-  let quoted: QuotedArticle[];
-  let profiles: ArticleProfile[];
-  beforeAll(async () => {
-    quoted = (await loadCorpus(BUNDLED)).articles.map((a) => parseQuoted(a, lexicon));
-    profiles = quoted.map((q) => profileArticle(q, lexicon));
-  });
-  it("is plain data that survives structuredClone unchanged, and holds the parse's facts", () => {
-    profiles.forEach((p, i) => {
-      expect(notPlain(p.divergence)).toEqual([]);
-      expect(structuredClone(p.divergence)).toStrictEqual(p.divergence);
-      expectFaithful(p.divergence, quoted[i]);
-    });
-  });
-  it("gives JSON-identical results over cloned profiles and over shuffled profiles", () => {
-    const original = results(profiles);
-    expect(results(structuredClone(profiles))).toBe(original);
-    const orders = [1, 2, 3].map((seed) => shuffle(profiles, seed));
-    expect(orders.some((o) => o.map((p) => p.id).join() !== profiles.map((p) => p.id).join())).toBe(true);
-    for (const o of orders) expect(results(o)).toBe(original);
-  });
-  it("is smaller than the text over the corpus, and per article once the lexicon's names are left out (v8.serialize bytes vs UTF-8 bytes)", () => {
-    // A short article can name many lexicon concepts, labels and frames (the 2 KB article 002 names 14 concepts):
-    // those names are bounded by the lexicon, not by the article, so the per-article bound leaves them out.
-    const text = (i: number) => Buffer.byteLength(quoted[i].text, "utf8");
-    profiles.forEach((p, i) => {
-      const { concepts, labels, frames, speakers, ...counts } = p.divergence;
-      void concepts; void labels; void frames; void speakers;
-      expect(serialize(counts).length).toBeLessThan(text(i));
-    });
-    const total = profiles.reduce((n, p) => n + serialize(p.divergence).length, 0);
-    expect(total).toBeLessThan(quoted.reduce((n, _, i) => n + text(i), 0));
-  });
-});
-
-describe("divergence part on generated hostile text", () => {
-  it("is plain, survives structuredClone, is deterministic and holds the parse's facts", () => {
-    fc.assert(fc.property(newsDocument({ long: false, maxParagraphs: 3 }), (text) => {
-      const q = parseQuoted(loadedArticle({ id: "x", outlet: "o", text }), lexicon);
-      const p = part(q);
-      expect(notPlain(p)).toEqual([]);
-      expect(structuredClone(p)).toStrictEqual(p);
-      expect(part(q)).toStrictEqual(p);
-      expectFaithful(p, q);
-    }), { numRuns: 40, seed: 11 });
-  });
-  it("gives the same results for any order of the profiles of a generated corpus", () => {
-    fc.assert(fc.property(corpus({ outlets: [2, 4], articlesPerOutlet: [1, 3] }), fc.nat(), (c, seed) => {
-      const ps = c.articles.map((a) => profileArticle(parseQuoted(a, lexicon), lexicon));
-      expect(results(shuffle(ps, seed))).toBe(results(ps));
-    }), { numRuns: 8, seed: 12 });
-  });
+describePartContract({
+  family: "divergence", lexicon, part, faithful: expectFaithful, results, seeds: [11, 12],
+  size: {
+    title: "is smaller than the text over the corpus, and per article once the lexicon's names are left out (v8.serialize bytes vs UTF-8 bytes)",
+    check: (profiles, quoted) => {
+      // A short article can name many lexicon concepts, labels and frames (the 2 KB article 002 names 14 concepts):
+      // those names are bounded by the lexicon, not by the article, so the per-article bound leaves them out.
+      const text = (i: number) => Buffer.byteLength(quoted[i].text, "utf8");
+      profiles.forEach((p, i) => {
+        const { concepts, labels, frames, speakers, ...counts } = p.divergence;
+        void concepts; void labels; void frames; void speakers;
+        expect(serialize(counts).length).toBeLessThan(text(i));
+      });
+      const total = profiles.reduce((n, p) => n + serialize(p.divergence).length, 0);
+      expect(total).toBeLessThan(quoted.reduce((n, _, i) => n + text(i), 0));
+    },
+  },
 });

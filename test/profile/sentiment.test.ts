@@ -1,15 +1,10 @@
-import { serialize } from "node:v8";
-import fc from "fast-check";
-import { loadCorpus } from "../../src/corpus/index";
 import { sentimentArc, sentimentByArticle, sentimentByOutlet, sentimentToward } from "../../src/features/sentiment/index";
 import { loadLexicon } from "../../src/lexicon/index";
-import { profileArticle } from "../../src/profile/profile-article";
 import { profileSentiment, type SentimentProfile } from "../../src/profile/sentiment";
 import type { ArticleProfile } from "../../src/profile/types";
 import type { QuotedArticle } from "../../src/quotes/quote-article";
-import { BUNDLED, fakeParsed, parseQuoted } from "../helpers";
-import { corpus, loadedArticle, newsDocument } from "../property/news-text";
-import { notPlain, shuffle } from "./part-checks";
+import { BUNDLED, fakeParsed } from "../helpers";
+import { describePartContract } from "./part-checks";
 
 const lexicon = loadLexicon(`${BUNDLED}/lexicon.yaml`);
 const part = (q: QuotedArticle): SentimentProfile => profileSentiment(q, { lexicon, options: {} });
@@ -54,47 +49,4 @@ describe("sentiment part (hand computed)", () => {
   });
 });
 
-describe("sentiment part on the bundled corpus", () => {
-  let quoted: QuotedArticle[];
-  let profiles: ArticleProfile[];
-  beforeAll(async () => {
-    quoted = (await loadCorpus(BUNDLED)).articles.map((a) => parseQuoted(a, lexicon));
-    profiles = quoted.map((q) => profileArticle(q, lexicon));
-  });
-  it("is plain data that survives structuredClone unchanged, and holds the parse's facts", () => {
-    profiles.forEach((p, i) => {
-      expect(notPlain(p.sentiment)).toEqual([]);
-      expect(structuredClone(p.sentiment)).toStrictEqual(p.sentiment);
-      expectFaithful(p.sentiment, quoted[i]);
-    });
-  });
-  it("gives JSON-identical results over cloned profiles and over shuffled profiles", () => {
-    const original = results(profiles);
-    expect(results(structuredClone(profiles))).toBe(original);
-    const orders = [1, 2, 3].map((seed) => shuffle(profiles, seed));
-    expect(orders.some((o) => o.map((p) => p.id).join() !== profiles.map((p) => p.id).join())).toBe(true);
-    for (const o of orders) expect(results(o)).toBe(original);
-  });
-  it("is smaller than the article's text (v8.serialize bytes vs UTF-8 bytes)", () => {
-    profiles.forEach((p, i) => expect(serialize(p.sentiment).length).toBeLessThan(Buffer.byteLength(quoted[i].text, "utf8")));
-  });
-});
-
-describe("sentiment part on generated hostile text", () => {
-  it("is plain, survives structuredClone, is deterministic and holds the parse's facts", () => {
-    fc.assert(fc.property(newsDocument({ long: false, maxParagraphs: 3 }), (text) => {
-      const q = parseQuoted(loadedArticle({ id: "x", outlet: "o", text }), lexicon);
-      const p = part(q);
-      expect(notPlain(p)).toEqual([]);
-      expect(structuredClone(p)).toStrictEqual(p);
-      expect(part(q)).toStrictEqual(p);
-      expectFaithful(p, q);
-    }), { numRuns: 40, seed: 11 });
-  });
-  it("gives the same results for any order of the profiles of a generated corpus", () => {
-    fc.assert(fc.property(corpus({ outlets: [2, 4], articlesPerOutlet: [1, 3] }), fc.nat(), (c, seed) => {
-      const ps = c.articles.map((a) => profileArticle(parseQuoted(a, lexicon), lexicon));
-      expect(results(shuffle(ps, seed))).toBe(results(ps));
-    }), { numRuns: 8, seed: 12 });
-  });
-});
+describePartContract({ family: "sentiment", lexicon, part, faithful: expectFaithful, results, seeds: [11, 12] });
