@@ -137,7 +137,8 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   } else {
     total = await countRecords(corpusPath); // a JSONL file's lines; other formats show a rate but no total
     // no check pass to count the text: a JSONL or CSV file's size bounds it from above
-    const size = statSync(corpusPath).isFile() ? statSync(corpusPath).size : 0;
+    const stat = statSync(corpusPath);
+    const size = stat.isFile() ? stat.size : 0;
     const tooLarge = memoryProblem(corpusPath, total ?? 0, size);
     if (tooLarge) throw new FramediffError([tooLarge]);
   }

@@ -5,10 +5,10 @@ import { Piscina } from "piscina";
 import type { Article, SkippedArticle } from "../corpus/types";
 import type { Lexicon } from "../lexicon/types";
 import { compareCodeUnits } from "../util/compare";
-import { mapArticle, profileOrder, type MapOptions, type Mapped } from "./map-article";
+import { profileOrder, type MapOptions, type Mapped } from "./map-article";
 import { internStrings, StringTable } from "./intern";
 import type { ArticleProfile } from "./types";
-import type { MapTask } from "./worker";
+import mapBatch, { type MapTask } from "./worker";
 
 export interface MapRunOptions {
   /** Worker threads. `1` maps in this thread (no pool). Defaults to *the machine's available parallelism*. */
@@ -51,13 +51,9 @@ export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Arti
   const jobs = run.jobs ?? defaultJobs();
   checkJobs(jobs);
   const batchSize = run.batchSize ?? 32;
-  const profiles: ArticleProfile[] = [];
-  const skipped: SkippedArticle[] = [];
-  let done = 0;
-  const strings = new StringTable();
+  const mapped = collector();
   const take = (results: readonly Mapped[]) => {
-    for (const r of results) if (r.profile) profiles.push(internStrings(r.profile, strings)); else skipped.push(r.skipped);
-    done += results.length;
+    const done = mapped.add(results); // not inside `onProgress?.(…)`: that skips its argument when there is no callback
     run.onProgress?.(done);
   };
   const pool = jobs > 1 ? new Piscina<MapTask, Mapped[]>({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : null;
@@ -68,7 +64,7 @@ export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Arti
       if (run.signal?.aborted) throw run.signal.reason;
       if (failure) throw failure;
       if (!pool) {
-        take(batch.map((a) => mapArticle(a, lexicon, options)));
+        take(mapBatch({ articles: batch, lexicon, options })); // what a worker runs, in this thread
         await new Promise((r) => setImmediate(r)); // lets a signal handler and progress output run between batches
         continue;
       }
@@ -82,9 +78,7 @@ export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Arti
   } finally {
     await pool?.destroy();
   }
-  profiles.sort(profileOrder);
-  skipped.sort((a, b) => compareCodeUnits(a.id ?? "", b.id ?? ""));
-  return { profiles, skipped };
+  return mapped.finish();
 }
 
 /**
@@ -98,16 +92,28 @@ export async function mapCorpus(articles: Iterable<Article> | AsyncIterable<Arti
  * sentimentByOutlet(profiles);
  */
 export function mapArticles(articles: readonly Article[], lexicon: Lexicon | undefined, options: MapOptions = {}): MappedCorpus {
+  const mapped = collector();
+  mapped.add(mapBatch({ articles, lexicon, options }));
+  return mapped.finish();
+}
+
+/** Gathers map results as they come (strings shared, see internStrings) and gives them in a fixed order. */
+function collector(): { add(results: readonly Mapped[]): number; finish(): MappedCorpus } {
   const profiles: ArticleProfile[] = [];
   const skipped: SkippedArticle[] = [];
   const strings = new StringTable();
-  for (const a of articles) {
-    const r = mapArticle(a, lexicon, options);
-    if (r.profile) profiles.push(internStrings(r.profile, strings)); else skipped.push(r.skipped);
-  }
-  profiles.sort(profileOrder);
-  skipped.sort((a, b) => compareCodeUnits(a.id ?? "", b.id ?? ""));
-  return { profiles, skipped };
+  return {
+    /** Adds a batch; returns how many articles have been added in all. */
+    add(results) {
+      for (const r of results) if (r.profile) profiles.push(internStrings(r.profile, strings)); else skipped.push(r.skipped);
+      return profiles.length + skipped.length;
+    },
+    finish() {
+      profiles.sort(profileOrder);
+      skipped.sort((a, b) => compareCodeUnits(a.id ?? "", b.id ?? ""));
+      return { profiles, skipped };
+    },
+  };
 }
 
 async function* batches(articles: Iterable<Article> | AsyncIterable<Article>, size: number): AsyncGenerator<Article[]> {

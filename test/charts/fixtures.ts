@@ -7,7 +7,7 @@ import type { DivergenceParams, DivergenceRow } from "../../src/features/diverge
 import { SECTION_DEFAULTS, type FrameAttentionParams, type FrameAttentionRow, type PositionRow, type SalienceRow } from "../../src/features/emphasis/index";
 import { featureResult, type FeatureResult } from "../../src/features/result";
 import { SENTIMENT_DEFAULTS, type ArcParams, type ArcRow, type OutletSentimentRow, type ResolvedSentimentOptions, type TowardParams, type TowardRow } from "../../src/features/sentiment/index";
-import { distinctiveOptions } from "../../src/features/terminology/distinctive-options";
+import { distinctiveOptions } from "../../src/features/terminology/options";
 import type { DistinctiveParams, DistinctiveTermRow } from "../../src/features/terminology/distinctive";
 import type { LabelChoiceParams, LabelChoiceRow } from "../../src/features/terminology/labels";
 import { VOICE_DEFAULTS, type OutletVoiceRow, type SpeakerVoiceRow, type VoiceParams } from "../../src/features/voice/index";

@@ -4,5 +4,5 @@ export * from "./label-divergence";
 export * from "./options";
 export * from "./distinctive";
 export * from "./similarity";
-export * from "./variants-options";
+export * from "./variants-rows";
 export * from "./variants";

@@ -7,7 +7,7 @@ import { mapOption, profileSettings } from "./settings";
 import { jaroWinkler, levenshtein } from "./similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./variants-rules";
 import { variantOptions, type VariantOptions } from "./options";
-import type { VariantResult, VariantRow } from "./variants-options";
+import type { VariantResult, VariantRow } from "./variants-rows";
 import { compareCodeUnits } from "../../util/compare";
 
 /**

@@ -1,8 +1,6 @@
 import type { FeatureResult } from "../result";
 import type { VariantOptions } from "./options";
 
-// The options moved to options.ts (one DEFAULTS for the family); re-exported for the modules that import them from here.
-export { VARIANT_DEFAULTS, variantOptions, type VariantOptions } from "./options";
 
 /** One suggested pair of spellings of one name. */
 export interface VariantRow {
