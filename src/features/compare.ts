@@ -1,4 +1,4 @@
-import type { Article, Corpus, Outlet, SkippedArticle } from "../corpus/types";
+import type { Corpus, Outlet, SkippedArticle } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
 import type { Lexicon } from "../lexicon/types";
 import { articleFault } from "../profile/article-fault";
