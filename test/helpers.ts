@@ -80,3 +80,8 @@ import type { ArticleProfile } from "../src/profile/types";
 export function profilesOf(quoted: readonly QuotedArticle[], lexicon?: Lexicon, options: ProfileOptions = {}): ArticleProfile[] {
   return quoted.map((q) => profileArticle(q, lexicon, options));
 }
+
+/** One article through parse, quotes and the map, as compare runs them. */
+export function profiled(a: Article, lexicon?: Lexicon, options?: ProfileOptions): ArticleProfile {
+  return profileArticle(parseQuoted(a, lexicon), lexicon, options);
+}

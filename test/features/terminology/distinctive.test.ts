@@ -3,8 +3,7 @@ import { distinctiveTerms, REST } from "../../../src/features/terminology/index"
 import { parseArticle } from "../../../src/parse/index";
 import type { ParsedArticle } from "../../../src/parse/types";
 import type { ArticleProfile } from "../../../src/profile/types";
-import { article, BUNDLED } from "../../helpers";
-import { profiled } from "./profiled";
+import { article, BUNDLED, profiled } from "../../helpers";
 
 // a: "Kiev talks." → kiev 1, talk 1 (n_a = 2); b: "Kyiv talks talks." → kyiv 1, talk 2 (n_b = 3).
 const small: readonly ArticleProfile[] = Object.freeze([

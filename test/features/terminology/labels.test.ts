@@ -3,8 +3,7 @@ import { loadCorpus } from "../../../src/corpus/index";
 import { labelChoice, labelDivergence } from "../../../src/features/terminology/index";
 import { loadLexicon, parseLexicon } from "../../../src/lexicon/index";
 import type { ArticleProfile } from "../../../src/profile/types";
-import { article, BUNDLED } from "../../helpers";
-import { profiled } from "./profiled";
+import { article, BUNDLED, profiled } from "../../helpers";
 
 const tiny = parseLexicon(`name: tiny
 version: 1

@@ -3,8 +3,7 @@ import { loadCorpus } from "../../../src/corpus/index";
 import { jaro, jaroWinkler, levenshtein, transliterationVariants, variantOptions } from "../../../src/features/terminology/index";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "../../../src/features/terminology/variants-rules";
 import type { ArticleProfile } from "../../../src/profile/types";
-import { article, BUNDLED } from "../../helpers";
-import { profiled } from "./profiled";
+import { article, BUNDLED, profiled } from "../../helpers";
 
 describe("string similarity", () => {
   it("gives Winkler's (1990) published Jaro and Jaro–Winkler values", () => {
