@@ -16,16 +16,17 @@ import { compareCodeUnits } from "../util/compare";
 export interface SentimentTowardOptions extends ChartOptions {
   /** Which targets: *actor* or *concept*. Defaults to *actor*. */
   kind?: "actor" | "concept";
-  /** Order of the targets, top to bottom: *sentences* (most mentioned first) or *name*. Defaults to *sentences*. */
-  sort?: "sentences" | "name";
+  /** Order of the targets, top to bottom: *mentions* (most mentioned first), *sentences* (most sentences naming it first) or *name*. Defaults to *mentions*. */
+  sort?: "mentions" | "sentences" | "name";
 }
 
 /**
- * Sentiment toward actors (or concepts): an outlet × target heatmap of the
- * mean score of the sentences naming each target, on a diverging scale
- * centred at 0 and symmetric about it. A target an outlet never names is a
- * blank cell. Each cell prints its value; hover adds the interval, sentences
- * and articles.
+ * Tone toward actors (or concepts): an outlet × target heatmap of the mean
+ * mention tone (the words of each mention's clause near it, negation
+ * handled; see `sentimentToward`), on a diverging scale centred at 0 and
+ * symmetric about it. A target an outlet never names is a blank cell. Each
+ * cell prints its value and its n (mentions); hover adds the interval, the
+ * articles and the sentence-level tone for comparison.
  */
 export function chartSentimentToward(result: FeatureResult<"sentiment-toward", TowardParams, TowardRow>, options: SentimentTowardOptions = {}): ChartSpec {
   expectKind("chartSentimentToward", result, "sentiment-toward");
@@ -33,18 +34,18 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   result = limited.result;
   options = limited.options;
   const kind = expectOneOf("kind", options.kind ?? "actor", ["actor", "concept"] as const);
-  const sort = expectOneOf("sort", options.sort ?? "sentences", ["sentences", "name"] as const);
+  const sort = expectOneOf("sort", options.sort ?? "mentions", ["mentions", "sentences", "name"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.kind === kind);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const total = new Map<string, number>();
-  for (const r of rows) total.set(r.target, (total.get(r.target) ?? 0) + r.sentences);
-  const targets = [...total.keys()].sort((a, b) => (sort === "sentences" ? total.get(b)! - total.get(a)! : 0) || compareCodeUnits(a, b));
+  for (const r of rows) total.set(r.target, (total.get(r.target) ?? 0) + (sort === "sentences" ? r.sentences : r.mentions));
+  const targets = [...total.keys()].sort((a, b) => (sort === "name" ? 0 : total.get(b)! - total.get(a)!) || compareCodeUnits(a, b));
   const cell = new Map(rows.map((r) => [`${r.target}\u0000${r.outlet}`, r]));
   const level = Math.round(result.params.level * 100);
   const at = (t: string, o: string) => cell.get(`${t}\u0000${o}`);
-  const z = targets.map((t) => outlets.map((o) => at(t, o)?.mean?.estimate ?? null));
+  const z = targets.map((t) => outlets.map((o) => at(t, o)?.mentionTone?.estimate ?? null));
   const max = maxOf(z.flat().map((v) => Math.abs(v ?? 0)), 0.05);
   const yt = targets.map((t) => wrap(escapeText(kind === "concept" ? humanize(t) : t), theme.width < 480 ? 18 : 28));
   const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
@@ -52,17 +53,19 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const xt = cols.ticks;
   const f = frame(theme, {
     footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
-    title: options.title === undefined ? `Sentiment of the sentences naming each ${kind}, by outlet` : options.title,
+    title: options.title === undefined ? `Tone of the words around each mention of ${kind === "actor" ? "an" : "a"} ${kind}, by outlet` : options.title,
     plotHeight: rowsHeight(theme, yt), yLabels: yt,
-    colorbar: `Mean sentence sentiment (blank: ${kind} not named)`,
+    colorbar: `Mean mention tone (blank: ${kind} not named)`,
   });
   const trace = heatmapTrace(theme, {
     x: outlets, y: targets, z,
-    text: z.map((r) => r.map((v) => (v === null ? "" : fmt(v, 2)))),
+    text: z.map((r, i) => r.map((v, j) => (v === null ? "" : `${fmt(v, 2)}<br>n=${at(targets[i], outlets[j])!.mentions}`))),
     hover: targets.map((t) => outlets.map((o) => {
       const r = at(t, o), head = `<b>${escapeText(t)}</b> in ${escapeText(styles.get(o)!.label)}`;
-      if (!r || !r.mean) return `${head}<br>never named`;
-      return `${head}<br>mean ${fmt(r.mean.estimate, 3)}, ${level}% interval [${fmt(r.mean.lower, 3)}, ${fmt(r.mean.upper, 3)}]<br>n = ${plural(r.sentences, "sentence")} in ${plural(r.articleIds.length, "article")}`;
+      if (!r || !r.mentionTone || !r.sentenceTone) return `${head}<br>never named`;
+      const m = r.mentionTone, s = r.sentenceTone;
+      return `${head}<br>mention tone ${fmt(m.estimate, 3)}, ${level}% interval [${fmt(m.lower, 3)}, ${fmt(m.upper, 3)}]<br>n = ${plural(r.mentions, "mention")} in ${plural(r.articleIds.length, "article")}` +
+        `<br>sentence tone around it ${fmt(s.estimate, 3)} (${plural(r.sentences, "sentence")})`;
     })),
     colorscale: DIVERGING, zmin: -max, zmax: max, zmid: 0, colorbar: f.colorbar,
   });
@@ -72,10 +75,11 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
     yaxis: categoryAxis(theme, { tickvals: targets, ticktext: yt, autorange: "reversed" }),
   };
   const data = {
-    columns: ["kind", "target", "outlet", "label", "sentences", "articles", "mean", "lower", "upper", "level"],
+    columns: ["kind", "target", "outlet", "label", "mentions", "articles", "mentionTone", "lower", "upper", "level", "sentences", "sentenceTone"],
     rows: targets.flatMap((t) => outlets.map((o) => {
       const r = at(t, o);
-      return [kind, t, o, styles.get(o)!.label, r?.sentences ?? 0, r?.articleIds.length ?? 0, r?.mean?.estimate ?? null, r?.mean?.lower ?? null, r?.mean?.upper ?? null, result.params.level];
+      return [kind, t, o, styles.get(o)!.label, r?.mentions ?? 0, r?.articleIds.length ?? 0, r?.mentionTone?.estimate ?? null, r?.mentionTone?.lower ?? null, r?.mentionTone?.upper ?? null, result.params.level,
+        r?.sentences ?? 0, r?.sentenceTone?.estimate ?? null];
     })),
   };
   return chartSpec(`sentiment-toward-${kind}s`, theme, [trace], layout, f.height, data);

@@ -31,7 +31,11 @@ export const sentimentOutlets: FeatureResult<"sentiment-outlets", ResolvedSentim
   { outlet: "gamma", articleIds: ["g1"], articles: 1, sentences: 10, mean: iv(0.02, -0.1, 0.12), negative: iv(0.3, 0.2, 0.4), neutral: iv(0.4, 0.3, 0.5), positive: iv(0.3, 0.2, 0.4) },
 ]));
 
-const toward = (target: string, outlet: string, sentences: number, mean: ReturnType<typeof iv> | null): TowardRow => ({ kind: "actor", target, outlet, articleIds: sentences ? [`${outlet[0]}1`] : [], sentences, mean });
+// mention tone in the fixture: half the sentence tone (exact in floating point), one more mention than sentences
+const toward = (target: string, outlet: string, sentences: number, mean: ReturnType<typeof iv> | null): TowardRow => ({
+  kind: "actor", target, outlet, articleIds: sentences ? [`${outlet[0]}1`] : [],
+  mentions: sentences ? sentences + 1 : 0, mentionTone: mean && iv(mean.estimate / 2, mean.lower / 2, mean.upper / 2), sentences, sentenceTone: mean,
+});
 export const sentimentToward: FeatureResult<"sentiment-toward", TowardParams, TowardRow> = deepFreeze(featureResult("sentiment-toward", { ...SENTIMENT_DEFAULTS, targets: ["actor:Kuleba", "actor:Lavrov"] }, [
   toward("Kuleba", "alpha", 3, iv(-0.2, -0.4, 0)), toward("Kuleba", "beta", 0, null), toward("Kuleba", "gamma", 2, iv(0.1, 0, 0.2)),
   toward("Lavrov", "alpha", 8, iv(0.3, 0.1, 0.5)), toward("Lavrov", "beta", 5, iv(-0.1, -0.3, 0.1)), toward("Lavrov", "gamma", 4, iv(0, -0.1, 0.1)),

@@ -42,13 +42,16 @@ describe("chartSentimentToward", () => {
   it("matches its snapshot", () => expect(spec).toMatchSnapshot());
   it("keeps a never-named cell null (blank), centres a symmetric diverging scale at 0", () => {
     const t = spec.figure.data[0] as { y: string[]; x: string[]; zmid: number; zmin: number; zmax: number; text: string[][]; customdata: string[][] };
-    expect(t.y).toEqual(["Lavrov", "Kuleba"]); // most sentences first
+    expect(t.y).toEqual(["Lavrov", "Kuleba"]); // most mentions first
     expect(t.x).toEqual(["alpha", "beta", "gamma"]);
     expect(z[1][1]).toBeNull();
     expect(t.text[1][1]).toBe("");
     expect(t.customdata[1][1]).toMatch(/never named/);
-    expect(t.customdata[0][0]).toMatch(/n = 8 sentences in 1 article/);
-    expect([t.zmid, t.zmin, t.zmax]).toEqual([0, -0.3, 0.3]);
+    // issue 11 finding 9: the cells are mention tone (half the sentence tone in the fixture) with their n
+    expect(z[0][0]).toBe(0.15);
+    expect(t.text[0][0]).toBe("0.15<br>n=9");
+    expect(t.customdata[0][0]).toMatch(/mention tone 0\.150.*n = 9 mentions in 1 article<br>sentence tone around it 0\.300 \(8 sentences\)/);
+    expect([t.zmid, t.zmin, t.zmax]).toEqual([0, -0.15, 0.15]);
   });
 });
 

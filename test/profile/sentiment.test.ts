@@ -32,6 +32,11 @@ function expectFaithful(p: SentimentProfile, q: QuotedArticle): void {
   expect(targets).toEqual([...expected.keys()].sort());
   expect(p.targetStart).toHaveLength(targets.length + 1);
   targets.forEach((id, t) => expect([...p.targetSentences.subarray(p.targetStart[t], p.targetStart[t + 1])]).toEqual([...expected.get(id)!].sort((a, b) => a - b)));
+  // one mention-level entry per actor or concept mention, in text order, with a score in [-1, 1]
+  const kept = q.mentions.kind.flatMap((k, i) => (k === "frame" ? [] : [i]));
+  expect([...p.mentionTarget].map((t) => targets[t])).toEqual(kept.map((i) => `${q.mentions.kind[i]}:${q.mentions.key[i]}`));
+  expect([...p.mentionSentence]).toEqual(kept.map((i) => q.mentions.sentence[i]));
+  expect([...p.mentionScore].every((x) => x >= -1 && x <= 1)).toBe(true);
 }
 
 describe("sentiment part (hand computed)", () => {
@@ -46,6 +51,10 @@ describe("sentiment part (hand computed)", () => {
     // Kuleba: [3]; Lavrov: [0, 2]; war: [1]; the frame is not a sentiment target
     expect([...p.targetStart]).toEqual([0, 1, 3, 4]);
     expect([...p.targetSentences]).toEqual([3, 0, 2, 1]);
+    // mentions in text order, the frame left out; no tokens in a fake parse, so no words to score
+    expect([...p.mentionTarget]).toEqual([1, 2, 0, 1, 1]);
+    expect([...p.mentionSentence]).toEqual([2, 1, 3, 0, 2]);
+    expect(p.mentionScore).toStrictEqual(new Float64Array(5));
   });
 });
 

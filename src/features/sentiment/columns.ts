@@ -30,8 +30,10 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     target: "actor canonical name or concept id",
     outlet: "outlet id",
     articleIds: idsDoc("the outlet's articles with a sentence naming the target"),
+    mentions: "mentions of the target scored (a sentence naming it twice gives two)",
+    ...intervalDocs("mentionTone", "mean mention tone in [-1, 1]: per mention, the mean wink-nlp word score of the sentiment words of the mention's own clause within 6 tokens of it, a word flipped when a negator is among the 3 tokens before it (VADER's window), the mention's own words left out; 0 for a mention with no sentiment word near it", "when the outlet never names the target"),
     sentences: "sentences naming the target (a sentence naming it twice counts once)",
-    ...intervalDocs("mean", `mean ${SCORE} of the sentences naming the target (the tone of the passage, not a stance toward the target)`, "when the outlet never names the target"),
+    ...intervalDocs("sentenceTone", `sentence tone around the target: mean ${SCORE} of the whole sentences naming it, whoever they are about (not a stance toward the target)`, "when the outlet never names the target"),
   },
   "sentiment-arc": {
     outlet: "outlet id",

@@ -54,15 +54,21 @@ describe("sentimentByOutlet", () => {
 
 describe("sentimentToward", () => {
   const r = sentimentToward(corpus, { iterations: 200 });
-  it("averages the sentences that mention the actor, counting each sentence once", () => {
+  it("averages the sentences that mention the actor, counting each sentence once (sentence tone)", () => {
     const row = r.rows.find((x) => x.target === "Lavrov" && x.outlet === "tass")!;
     expect(row.sentences).toBe(2);
-    expect(row.mean!.estimate).toBeCloseTo((0.5 + 0) / 2, 12);
+    expect(row.sentenceTone!.estimate).toBeCloseTo((0.5 + 0) / 2, 12);
     expect(row.articleIds).toEqual(["a1"]);
+  });
+  it("scores every mention for mention tone: no words around them here, so 0", () => {
+    // fakeParsed articles have no tokens: three mentions, none with a sentiment word near it
+    const row = r.rows.find((x) => x.target === "Lavrov" && x.outlet === "tass")!;
+    expect(row.mentions).toBe(3);
+    expect(row.mentionTone).toEqual({ estimate: 0, lower: 0, upper: 0 });
   });
   it("reports an outlet that never mentions the actor as null, with a warning", () => {
     const row = r.rows.find((x) => x.target === "Lavrov" && x.outlet === "yahoo")!;
-    expect(row).toMatchObject({ sentences: 0, mean: null });
+    expect(row).toMatchObject({ mentions: 0, mentionTone: null, sentences: 0, sentenceTone: null });
     expect(r.warnings.map((w) => w.message)).toContain('outlet "yahoo" never mentions actor "Lavrov", so its sentiment toward it is null.');
     expect(r.warnings.filter((w) => w.code === "no-mentions")).toHaveLength(2); // one per target, naming its silent outlets
   });
@@ -112,6 +118,6 @@ describe("sentiment on the bundled corpus", () => {
   it("gives sentiment toward Lavrov for every outlet", () => {
     const rows = sentimentToward(parsed, { iterations: 200 }).rows.filter((x) => x.target === "Sergey Lavrov");
     expect(rows).toHaveLength(5);
-    expect(rows.every((x) => x.sentences > 0 && x.mean !== null)).toBe(true);
+    expect(rows.every((x) => x.sentences > 0 && x.sentenceTone !== null && x.mentions >= x.sentences && x.mentionTone !== null)).toBe(true);
   });
 });
