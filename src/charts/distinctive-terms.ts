@@ -20,9 +20,14 @@ export interface DistinctiveTermsChartOptions extends ChartOptions {
   columns?: number;
 }
 
-/** The comparisons of a result, sorted as its rows are. */
+/** The comparisons of a result, sorted as its rows are; a pair's unigram and bigram analyses (issue 11 finding 3) are one comparison here, drawn in one panel. */
 export function comparisonsOf(result: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow>): { target: string; reference: string }[] {
-  return result.params.comparisons.map((c) => ({ target: c.target, reference: c.reference })).sort((a, b) => compareCodeUnits(a.target, b.target) || compareCodeUnits(a.reference, b.reference));
+  const seen = new Set<string>(), out: { target: string; reference: string }[] = [];
+  for (const c of result.params.comparisons) {
+    const k = `${c.target}\u0000${c.reference}`;
+    if (!seen.has(k)) { seen.add(k); out.push({ target: c.target, reference: c.reference }); }
+  }
+  return out.sort((a, b) => compareCodeUnits(a.target, b.target) || compareCodeUnits(a.reference, b.reference));
 }
 
 /**

@@ -49,9 +49,9 @@ export const sentimentArc: FeatureResult<"sentiment-arc", ArcParams, ArcRow> = d
   arc("gamma", 0, iv(0, -0.1, 0.1)), arc("gamma", 1, iv(0.2, 0.1, 0.3)),
 ]));
 
-const lc = (outlet: string, label: string, count: number, total: number): LabelChoiceRow => ({ event: "(all)", concept: "capital", outlet, label, count, total, share: total ? count / total : null, articleIds: count ? [`${outlet[0]}1`] : [] });
+const lc = (outlet: string, label: string, count: number, total: number): LabelChoiceRow => ({ event: "(all)", concept: "capital", outlet, label, count, total, share: total ? count / total : null, voice: "own", articleIds: count ? [`${outlet[0]}1`] : [] });
 export const labelChoice: FeatureResult<"label-choice", LabelChoiceParams, LabelChoiceRow> = deepFreeze(featureResult("label-choice", {
-  lexicon: { name: "test", version: "1", hash: "h" }, concepts: [{ id: "capital", labels: ["Kyiv", "Kiev", "Kyjiw"] }], byEvent: false,
+  lexicon: { name: "test", version: "1", hash: "h" }, concepts: [{ id: "capital", labels: ["Kyiv", "Kiev", "Kyjiw"] }], byEvent: false, voices: ["own", "direct", "scare"], labelVoice: "own",
 }, [
   lc("alpha", "Kyiv", 3, 4), lc("alpha", "Kiev", 1, 4), lc("alpha", "Kyjiw", 0, 4),
   lc("beta", "Kyiv", 0, 2), lc("beta", "Kiev", 2, 2), lc("beta", "Kyjiw", 0, 2),
@@ -65,7 +65,7 @@ const term = (target: string, t: string, z: number, ct: number, cr: number): Dis
 const { pairs: _p, alpha0: _a, ...distOpts } = distinctiveOptions({});
 export const distinctive: FeatureResult<"distinctive-terms", DistinctiveParams, DistinctiveTermRow> = deepFreeze(featureResult("distinctive-terms", {
   ...distOpts, alpha0: null,
-  comparisons: OUTLETS.map((o) => ({ target: o, reference: "(rest)", totalTarget: 100, totalReference: 200, alpha0: 50, articleIdsTarget: [`${o[0]}1`], articleIdsReference: ["x1"] })),
+  comparisons: OUTLETS.map((o) => ({ target: o, reference: "(rest)", n: 1 as const, totalTarget: 100, totalReference: 200, alpha0: 50, articleIdsTarget: [`${o[0]}1`], articleIdsReference: ["x1"] })),
 }, [
   term("alpha", "kiev", 2.5, 6, 0), term("alpha", "special operation", 2.1, 4, 0), term("alpha", "war", -2.2, 0, 7), term("alpha", "say", 0.3, 10, 18),
   term("beta", "kyiv", 2.8, 7, 0), term("beta", "invasion", 1.2, 3, 1), term("beta", "operation", -1.9, 0, 6),

@@ -42,11 +42,13 @@ export interface DistinctiveTermRow {
   readonly referenceArticleIds: readonly string[];
 }
 
-/** One comparison as run: its sides, their sizes and the prior used. */
+/** One comparison as run: its sides, which analysis (unigrams or bigrams), their sizes and the prior used. */
 export interface DistinctiveComparison {
   readonly target: string;
   readonly reference: string;
-  /** Terms counted on each side (Σ counts). */
+  /** The analysis: 1, unigrams, or 2, bigrams; each is its own multinomial with its own totals and prior. */
+  readonly n: 1 | 2;
+  /** Terms (of this n) counted on each side (Σ counts). */
   readonly totalTarget: number;
   readonly totalReference: number;
   /** α₀ used (the default is V of the background). */
@@ -77,8 +79,16 @@ export type DistinctiveResult = FeatureResult<"distinctive-terms", DistinctivePa
  * unit, stop words and numbers are what the map counted (an option asking
  * for other values throws); `ngrams` picks the tables.
  *
- * Rows: comparisons sorted by target then reference; within one, z descending,
- * then term. Against the rest (one-vs-rest), every term the target uses has
+ * Unigrams and bigrams are separate analyses (issue 11 finding 3): each is
+ * its own multinomial, with its own totals n_i, n_j, background π̂ and prior
+ * α₀ (Monroe et al.'s model, eq. 22, is one multinomial over one vocabulary
+ * of exclusive categories). Pooling them would count each word up to three
+ * times in one multinomial ("fox", "fox news", "tell fox"), which the
+ * variance σ² ≈ 1/(y_i+α_w) + 1/(y_j+α_w) treats as independent draws, so
+ * z would be overconfident. Each row says which analysis it is from (`n`).
+ *
+ * Rows: comparisons sorted by target, reference, then n (unigrams first);
+ * within one, z descending, then term. Against the rest (one-vs-rest), every term the target uses has
  * a row, but of the terms it never uses only the `restAbsent` most
  * under-used do: the rest's vocabulary grows with the corpus, and with many
  * outlets it would otherwise give every outlet a row for every word of the
@@ -99,69 +109,93 @@ export function distinctiveTerms(profiles: readonly Profiled<"terminology">[], o
     unit: mapOption(fn, settings, "unit", options.unit), keepStopWords: mapOption(fn, settings, "keepStopWords", options.keepStopWords), keepNumbers: mapOption(fn, settings, "keepNumbers", options.keepNumbers),
   };
   const warnings: Warning[] = [];
-  const counts = parsed.map((p) => articleCounts(p.terminology, o.ngrams));
-  counts.forEach((c, i) => {
-    if (c.size === 0) warnings.push({ code: "empty-terms", articleId: parsed[i].id, message: `article "${parsed[i].id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
+  const analyses = o.ngrams.includes(1) && o.ngrams.includes(2) ? ([1, 2] as const) : o.ngrams.includes(1) ? ([1] as const) : ([2] as const);
+  const byN = new Map(analyses.map((n) => [n, analysisOf(parsed.map((p) => articleCounts(p.terminology, n)))] as const));
+  parsed.forEach((p, i) => {
+    if (analyses.every((n) => byN.get(n)!.counts[i].size === 0)) warnings.push({ code: "empty-terms", articleId: p.id, message: `article "${p.id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
   });
-  const postings = new Map<string, number[]>(); // term -> articles using it, id order
-  counts.forEach((c, i) => { for (const t of c.keys()) { const l = postings.get(t); if (l) l.push(i); else postings.set(t, [i]); } });
   const outlets = outletIndices(parsed);
-  const corpus = new Map<string, number>();
-  for (const c of counts) addCounts(corpus, c);
 
   const rows: DistinctiveTermRow[] = [];
   const comparisons: DistinctiveComparison[] = [];
   for (const [target, reference] of plan(o, outlets, warnings)) {
-    const t = outlets.get(target)!;
-    const rest = reference === REST;
-    // the rest is the corpus less the target: one subtraction, not a pass over every other article
-    const r = rest ? [] : outlets.get(reference)!;
-    const ct = pool(counts, t), cr = rest ? subtractCounts(corpus, ct) : pool(counts, r);
-    const nt = total(ct), nr = total(cr);
-    const label = `${target} vs ${reference}`;
-    if (nt === 0 || nr === 0) {
-      const empty = nt === 0 ? target : reference;
-      warnings.push({ code: "no-terms", message: `${label}: "${empty}" has no terms (all its tokens are stop words, punctuation or numbers), so this comparison has no rows.` });
-      continue;
+    for (const n of analyses) {
+      const done = compareSides(parsed, byN.get(n)!, n, outlets.get(target)!, reference === REST ? null : outlets.get(reference)!, target, reference, o, warnings);
+      if (!done) continue;
+      pushAll(rows, done.rows);
+      comparisons.push(done.comparison);
     }
-    const background = o.background === "corpus" ? corpus : addCounts(new Map(ct), cr);
-    if (distinctPositive(background) < 2) {
-      warnings.push({ code: "one-term", message: `${label}: the background has a single distinct term, so log-odds are undefined; this comparison has no rows.` });
-      continue;
-    }
-    const alpha0 = o.alpha0 ?? defaultAlpha0(background);
-    const lo = logOddsDirichlet(ct, cr, { alpha0, background });
-    const kg = keynessG2(ct, cr, { correction: o.correction });
-    const targetIds = idsByTerm(counts, t);
-    const referenceIds = rest ? null : idsByTerm(counts, r);
-    const inT = new Set(t);
-    const kept: { x: (typeof lo)[number]; k: number }[] = [];
-    const absent: { x: (typeof lo)[number]; k: number }[] = [];
-    lo.forEach((x, k) => {
-      if (kg[k].term !== x.term) throw new Error(`distinctiveTerms: internal error, log-odds and G² rows out of step at "${x.term}"`);
-      if (x.countI + x.countJ < o.minCount) return;
-      (rest && x.countI === 0 ? absent : kept).push({ x, k });
-    });
-    // one-vs-rest: every term the target uses, and only the most under-used of the terms it never uses (the rest's vocabulary grows with the corpus)
-    if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || compareCodeUnits(a.x.term, b.x.term)).length = o.restAbsent;
-    pushAll(kept, absent);
-    const all: DistinctiveTermRow[] = kept.map(({ x, k }) => {
-      const mine = targetIds.get(x.term) ?? [];
-      const theirs = referenceIds ? referenceIds.get(x.term) ?? [] : firstNotIn(postings.get(x.term) ?? [], inT, REST_IDS);
-      const theirCount = referenceIds ? theirs.length : (postings.get(x.term)?.length ?? 0) - mine.length;
-      return {
-        target, reference, term: x.term, n: x.term.includes(" ") ? 2 : 1, countTarget: x.countI, countReference: x.countJ,
-        delta: x.delta, sigma: x.sigma, z: x.z, G2: kg[k].G2, p: kg[k].p,
-        articleIds: mine.map((i) => parsed[i].id),
-        referenceArticles: theirCount,
-        referenceArticleIds: theirs.map((i) => parsed[i].id),
-      };
-    });
-    pushAll(rows, select(all, o.top));
-    comparisons.push({ target, reference, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: rest ? [] : r.map((i) => parsed[i].id) });
   }
   const { pairs: _pairs, alpha0: given, ...rest } = o;
   return featureResult("distinctive-terms", { ...rest, alpha0: given ?? null, comparisons }, rows, warnings);
+}
+
+/** One n-gram analysis: each article's counts, the articles using each term, and the corpus counts. */
+interface Analysis {
+  readonly counts: readonly Map<string, number>[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly corpus: ReadonlyMap<string, number>;
+}
+
+function analysisOf(counts: Map<string, number>[]): Analysis {
+  const postings = new Map<string, number[]>(); // term -> articles using it, id order
+  counts.forEach((c, i) => { for (const t of c.keys()) { const l = postings.get(t); if (l) l.push(i); else postings.set(t, [i]); } });
+  const corpus = new Map<string, number>();
+  for (const c of counts) addCounts(corpus, c);
+  return { counts, postings, corpus };
+}
+
+/** One comparison of one analysis (target articles `t` vs reference articles `r`, or the rest when null); null with a warning when it cannot be run. */
+function compareSides(parsed: readonly Profiled<"terminology">[], a: Analysis, n: 1 | 2, t: readonly number[], r: readonly number[] | null, target: string, reference: string, o: ResolvedDistinctiveOptions, warnings: Warning[]): { rows: DistinctiveTermRow[]; comparison: DistinctiveComparison } | null {
+  const { counts, postings, corpus } = a;
+  const rest = r === null;
+  // the rest is the corpus less the target: one subtraction, not a pass over every other article
+  const ct = pool(counts, t), cr = rest ? subtractCounts(corpus, ct) : pool(counts, r);
+  const nt = total(ct), nr = total(cr);
+  const what = n === 1 ? "unigrams" : "bigrams";
+  const label = `${target} vs ${reference} (${what})`;
+  if (nt === 0 || nr === 0) {
+    const empty = nt === 0 ? target : reference;
+    warnings.push({ code: "no-terms", message: `${label}: "${empty}" has no ${what} (all its tokens are stop words, punctuation or numbers), so this comparison has no rows.` });
+    return null;
+  }
+  const background = o.background === "corpus" ? corpus : addCounts(new Map(ct), cr);
+  if (distinctPositive(background) < 2) {
+    warnings.push({ code: "one-term", message: `${label}: the background has a single distinct term, so log-odds are undefined; this comparison has no rows.` });
+    return null;
+  }
+  const alpha0 = o.alpha0 ?? defaultAlpha0(background);
+  const lo = logOddsDirichlet(ct, cr, { alpha0, background });
+  const kg = keynessG2(ct, cr, { correction: o.correction });
+  const targetIds = idsByTerm(counts, t);
+  const referenceIds = rest ? null : idsByTerm(counts, r);
+  const inT = new Set(t);
+  const kept: { x: (typeof lo)[number]; k: number }[] = [];
+  const absent: { x: (typeof lo)[number]; k: number }[] = [];
+  lo.forEach((x, k) => {
+    if (kg[k].term !== x.term) throw new Error(`distinctiveTerms: internal error, log-odds and G² rows out of step at "${x.term}"`);
+    if (x.countI + x.countJ < o.minCount) return;
+    (rest && x.countI === 0 ? absent : kept).push({ x, k });
+  });
+  // one-vs-rest: every term the target uses, and only the most under-used of the terms it never uses (the rest's vocabulary grows with the corpus)
+  if (absent.length > o.restAbsent) absent.sort((a, b) => a.x.z - b.x.z || compareCodeUnits(a.x.term, b.x.term)).length = o.restAbsent;
+  pushAll(kept, absent);
+  const all: DistinctiveTermRow[] = kept.map(({ x, k }) => {
+    const mine = targetIds.get(x.term) ?? [];
+    const theirs = referenceIds ? referenceIds.get(x.term) ?? [] : firstNotIn(postings.get(x.term) ?? [], inT, REST_IDS);
+    const theirCount = referenceIds ? theirs.length : (postings.get(x.term)?.length ?? 0) - mine.length;
+    return {
+      target, reference, term: x.term, n, countTarget: x.countI, countReference: x.countJ,
+      delta: x.delta, sigma: x.sigma, z: x.z, G2: kg[k].G2, p: kg[k].p,
+      articleIds: mine.map((i) => parsed[i].id),
+      referenceArticles: theirCount,
+      referenceArticleIds: theirs.map((i) => parsed[i].id),
+    };
+  });
+  return {
+    rows: select(all, o.top),
+    comparison: { target, reference, n, totalTarget: nt, totalReference: nr, alpha0, articleIdsTarget: t.map((i) => parsed[i].id), articleIdsReference: rest ? [] : r.map((i) => parsed[i].id) },
+  };
 }
 
 /** The comparisons to run, [target, reference], sorted. */
@@ -193,15 +227,15 @@ function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
   return [...pos, ...neg].sort(byZ);
 }
 
-/** One article's term counts, as `termCounts` gives them: the chosen n-gram tables, unigrams first. */
-function articleCounts(t: TerminologyProfile, ngrams: readonly (1 | 2)[]): Map<string, number> {
+/** One article's counts of one analysis: its unigram table, or its bigram table ("w1 w2"). */
+function articleCounts(t: TerminologyProfile, n: 1 | 2): Map<string, number> {
   const m = new Map<string, number>();
   const w = vocabularyOf(t);
-  if (ngrams.includes(1)) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);
-  if (ngrams.includes(2)) {
+  if (n === 1) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);
+  else {
     const b = t.bigrams;
     for (let k = 0; k < b.count.length; k++) {
-      const term = `${w[b.first[k]]} ${w[b.second[k]]}`; // added, not set: a form with a space could meet a bigram, as in termCounts
+      const term = `${w[b.first[k]]} ${w[b.second[k]]}`;
       m.set(term, (m.get(term) ?? 0) + b.count[k]);
     }
   }

@@ -25,7 +25,7 @@ describe("distinctiveTerms (hand computed)", () => {
     expect(kiev.delta).toBeCloseTo(Math.log(1.6 / 3.4) - Math.log(0.6 / 5.4), 12);
     expect(kiev.sigma).toBeCloseTo(Math.sqrt(1 / 1.6 + 1 / 0.6), 12);
     expect(kiev.z).toBeCloseTo(0.953513521141127, 12);
-    expect(r.params.comparisons).toEqual([{ target: "a", reference: "b", totalTarget: 2, totalReference: 3, alpha0: 3, articleIdsTarget: ["a1"], articleIdsReference: ["b1"] }]);
+    expect(r.params.comparisons).toEqual([{ target: "a", reference: "b", n: 1, totalTarget: 2, totalReference: 3, alpha0: 3, articleIdsTarget: ["a1"], articleIdsReference: ["b1"] }]);
   });
   it("gives G² keyness with quanteda's (Yates) correction, as scipy does", () => {
     // 2×2 table [[1, 0], [1, 3]]: |ad − bc| = 3 ≥ N/2 = 2.5 and E_a = 0.4 < 5, so each cell moves 0.5
