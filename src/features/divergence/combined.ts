@@ -1,6 +1,8 @@
 import type { Warning } from "../../errors";
 import type { DivergenceRow } from "./types";
 import { DIVERGENCE_FAMILIES as FAMILIES, type DivergenceFamily } from "./measures";
+import { divergenceRow } from "./row";
+import { DIVERGENCE_TESTS } from "./tests";
 
 /** One outlet pair of a scope: its first row, and its first row of each family. */
 interface Pair { readonly A: string; readonly B: string; readonly first: DivergenceRow; readonly byFamily: Map<string, DivergenceRow> }
@@ -41,12 +43,11 @@ export function combineFamilies(rows: readonly DivergenceRow[], warnings: Warnin
         if (!r || r.value === null || m === 0) { left.push(f); continue; }
         parts.push(Math.abs(r.value) / m);
       }
-      out.push({
-        family: "combined", scope, event: null, outletA: A, outletB: B,
-        value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, lower: null, upper: null, p: null, permutations: null,
+      // a ranking scaled by this corpus's maxima has no sampling distribution to test: "not tested"
+      out.push(divergenceRow({ family: "combined", scope, event: null, outletA: A, outletB: B, articlesA: first.articlesA, articlesB: first.articlesB, events: first.events }, {
+        value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, test: DIVERGENCE_TESTS.notTested,
         note: left.length ? `families left out (undefined or zero everywhere): ${left.join(", ")}.` : null,
-        articlesA: first.articlesA, articlesB: first.articlesB, events: first.events,
-      });
+      }));
     }
   }
   return out;

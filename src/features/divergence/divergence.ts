@@ -2,7 +2,8 @@ import type { Warning } from "../../errors";
 import type { Lexicon } from "../../lexicon/types";
 import type { Profiled } from "../../profile/types";
 import { voiceOptions } from "../../profile/voice-rules";
-import { bootstrapDifference, bootstrapInterval } from "../../stats/bootstrap";
+import { bootstrapInterval } from "../../stats/bootstrap";
+import { countRelabellings } from "../../stats/relabellings";
 import { plainMean } from "../../stats/bootstrap-statistics";
 import { fastStratifiedPermutationPValue } from "../../stats/stratified-permutation-fast";
 import { densify, type DenseArticle, type DenseProfiles } from "./article-profiles";
@@ -10,6 +11,11 @@ import { combineFamilies } from "./combined";
 import { claimDistance, DIVERGENCE_FAMILIES, frameJsd, labelJsd, sentimentDifference, speakerJsd, termJsd, type DivergenceFamily, type GroupMeasure } from "./measures";
 import { divergenceOptions, type DivergenceOptions, type DivergenceParams, type ResolvedDivergenceOptions } from "./options";
 import { pairStatistic } from "./pair-statistics";
+import { carriageOf, coverageCarriageTest, type Carriage } from "./coverage-test";
+import { sentimentInterval } from "./sentiment-interval";
+import { DIVERGENCE_INTERVALS, DIVERGENCE_TESTS } from "./tests";
+import { withAdjustedP } from "./adjusted";
+import { divergenceRow } from "./row";
 import { NO_EVENT, subSeed } from "../groups";
 import { pushAll } from "../../util/push-all";
 import { compareCodeUnits } from "../../util/compare";
@@ -66,6 +72,7 @@ export function divergence(input: readonly Profiled<"divergence">[], lexicon?: L
   // articles per outlet and per outlet and event, grouped once (not filtered again for every pair)
   const byOutletEvent = new Map([...byOutlet].map(([outlet, list]) => [outlet, groupBy(list, (p) => p.event)]));
   const rows: DivergenceRow[] = [];
+  const carriage = carriageOf(profiles.articles);
   let gapPairs = 0;
   const gapExamples: string[] = [];
   for (let i = 0; i < outlets.length; i++) for (let j = i + 1; j < outlets.length; j++) {
@@ -79,7 +86,7 @@ export function divergence(input: readonly Profiled<"divergence">[], lexicon?: L
     for (const family of DIVERGENCE_FAMILIES) {
       const measure = measures[family];
       if (!measure) continue;
-      rows.push(pooledRow(family, measure, profiles, A, B, a, b, o));
+      rows.push(pooledRow(family, measure, profiles, carriage, A, B, a, b, shared ? shared.events.map((e) => e[0]) : [NO_EVENT], o));
       if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o));
     }
   }
@@ -88,40 +95,75 @@ export function divergence(input: readonly Profiled<"divergence">[], lexicon?: L
     warnings.push({ code: "event-missing-outlet", message: `${gapPairs === 1 ? "one outlet pair is" : `${gapPairs} outlet pairs are`} not both in every event: ${gapExamples.join("; ")}${gapPairs > gapExamples.length ? "; …" : ""}. Those events are left out of each pair's over-events mean, not averaged as zero.` });
   }
   pushAll(rows, combineFamilies(rows, warnings));
+  const adjusted = withAdjustedP(rows);
   const lex = lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null;
-  return featureResult("divergence", { ...o, lexicon: lex }, rows, warnings);
+  return featureResult("divergence", { ...o, lexicon: lex }, adjusted, warnings);
 }
 
 type Resolved = ResolvedDivergenceOptions;
 
 const ids = (g: readonly DenseArticle[]) => g.map((p) => p.id);
 
-function pooledRow(family: DivergenceFamily, measure: GroupMeasure, profiles: DenseProfiles, A: string, B: string, a: DenseArticle[], b: DenseArticle[], o: Resolved): DivergenceRow {
+const JSD_NO_INTERVAL = "no interval: a JSD of counts is biased upward (the more so the fewer the words) and a bootstrap resample, repeating articles, is biased further, so no scope gets one; read the permutation p-value, whose null distribution carries the same bias";
+const COVERAGE_NO_INTERVAL = "no interval: a resample of articles can only lose claims, so a bootstrap 1 − Jaccard is biased upward; read the claim-carriage p-value";
+
+function pooledRow(family: DivergenceFamily, measure: GroupMeasure, profiles: DenseProfiles, carriage: Carriage, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly string[], o: Resolved): DivergenceRow {
   const base = { family, scope: "pooled" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: null };
   const value = measure(a, b);
-  if (value === undefined) return { ...base, value: null, lower: null, upper: null, p: null, permutations: null, note: undefinedReason(family, A, B) };
+  if (value === undefined) return divergenceRow(base, { value: null, test: DIVERGENCE_TESTS.notTestable, note: `${undefinedReason(family, A, B).replace(/\.$/, "")}; no p-value: the statistic is undefined.` });
   const notes: string[] = [];
-  let lower: number | null = null, upper: number | null = null, p: number | null = null, permutations: number | null = null;
+  let lower: number | null = null, upper: number | null = null, interval: string | null = null;
   if (family === "sentiment") {
-    const r = bootstrapDifference(a.map((x) => x.scores as number[]), b.map((x) => x.scores as number[]), plainMean, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
-    lower = r.lower; upper = r.upper;
+    const r = sentimentInterval(a, b, { seed: subSeed(o.seed, `${A}/${B}/sentiment`), iterations: o.iterations, level: o.level });
+    if (r) ({ lower, upper } = r);
+    if (r) interval = r.unit === "events" ? DIVERGENCE_INTERVALS.pairedEvents : DIVERGENCE_INTERVALS.articles;
+    else notes.push("no interval: too few bootstrap resamples had sentences on both sides");
   } else {
-    notes.push("no interval: a bootstrap interval of a JSD is biased upward; read the permutation p-value");
+    notes.push(family === "coverage" ? COVERAGE_NO_INTERVAL : JSD_NO_INTERVAL);
   }
+  const untestable = (why: string) => { notes.push(`no p-value: ${why}`); return divergenceRow(base, { value, lower, upper, interval, test: DIVERGENCE_TESTS.notTestable, note: notes.join("; ") + "." }); };
   if (a.length < o.minArticlesPerOutlet || b.length < o.minArticlesPerOutlet) {
-    notes.push(`no p-value: ${a.length < o.minArticlesPerOutlet ? A : B} has ${Math.min(a.length, b.length)} article(s) and a permutation test needs at least ${o.minArticlesPerOutlet} per outlet`);
-  } else {
-    // outlets shuffled within events; the pair statistic re-pools without allocating (pair-statistics)
-    const units = [...a, ...b];
-    const labels = units.map((_, k) => (k < a.length ? 0 : 1));
-    const measureOf = pairStatistic(family, profiles, units, o.termSmoothing);
-    const r = fastStratifiedPermutationPValue(labels, units.map((u) => u.event), (l) => measureOf(l) ?? 0, {
-      seed: subSeed(o.seed, `${A}/${B}/${family}/perm`), iterations: o.permutations, alternative: family === "sentiment" ? "two-sided" : "greater", sequentialH: o.sequentialH,
-    });
-    p = r.p;
-    permutations = r.iterations;
+    return untestable(`${a.length < o.minArticlesPerOutlet ? A : B} has ${Math.min(a.length, b.length)} article(s) and a permutation test needs at least ${o.minArticlesPerOutlet} per outlet`);
   }
-  return { ...base, value, lower, upper, p, permutations, note: notes.length ? notes.join("; ") + "." : null };
+  const seed = subSeed(o.seed, `${A}/${B}/${family}/perm`);
+  if (family === "coverage") {
+    const t = coverageCarriageTest(carriage, A, B, a, b, shared, profiles.claims.length, { seed, permutations: o.permutations, sequentialH: o.sequentialH });
+    if (!t.testable) return untestable(t.reason);
+    return divergenceRow(base, { value, lower, upper, interval, p: t.p, test: DIVERGENCE_TESTS.carriage, permutations: t.draws, note: notes.join("; ") + "." });
+  }
+  // outlets shuffled within events; the pair statistic re-pools without allocating (pair-statistics)
+  const units = [...a, ...b];
+  const labels = units.map((_, k) => (k < a.length ? 0 : 1));
+  const strata = units.map((u) => u.event);
+  const distinct = withinEventRelabellings(labels, strata);
+  if (distinct === 1) return untestable(`"${A}" and "${B}" share no event, so shuffling outlets within events cannot move an article`);
+  if (distinct < o.minRelabellings) return untestable(`their articles allow only ${distinct} distinct relabellings within events, so no p-value could be below ${Number((1 / distinct).toPrecision(3))}`);
+  const measureOf = pairStatistic(family, profiles, units, o.termSmoothing);
+  let observed: number | undefined, varied = false;
+  const statistic = (l: Int32Array) => {
+    const x = measureOf(l) ?? 0;
+    if (observed === undefined) observed = x; // the first call is the observed labelling
+    else if (!varied && Math.abs(x - observed) > 1e-10 * Math.max(1, Math.abs(observed))) varied = true;
+    return x;
+  };
+  const r = fastStratifiedPermutationPValue(labels, strata, statistic, {
+    seed, iterations: o.permutations, alternative: family === "sentiment" ? "two-sided" : "greater", sequentialH: o.sequentialH,
+  });
+  if (!varied) return untestable(`all ${r.iterations} relabellings drawn gave the observed value: the statistic does not depend on which of these articles is whose`);
+  return divergenceRow(base, { value, lower, upper, interval, p: r.p, test: family === "sentiment" ? DIVERGENCE_TESTS.articlesTwoSided : DIVERGENCE_TESTS.articlesGreater, permutations: r.iterations, note: notes.length ? notes.join("; ") + "." : null });
+}
+
+/** Distinct relabellings the within-event shuffle can make: ∏ over events of C(n_e, a_e) (countRelabellings), capped at 2^53. */
+function withinEventRelabellings(labels: readonly number[], strata: readonly string[]): number {
+  const inA = new Map<string, number>(), all = new Map<string, number>();
+  strata.forEach((s, i) => { all.set(s, (all.get(s) ?? 0) + 1); if (labels[i] === 0) inA.set(s, (inA.get(s) ?? 0) + 1); });
+  let total = 1;
+  for (const [s, n] of all) {
+    const k = inA.get(s) ?? 0;
+    total *= countRelabellings([k, n - k]);
+    if (total > Number.MAX_SAFE_INTEGER) return Number.MAX_SAFE_INTEGER;
+  }
+  return total;
 }
 
 
@@ -135,22 +177,29 @@ function sharedEvents(a: ReadonlyMap<string, DenseArticle[]>, b: ReadonlyMap<str
   return { events: both.map((e) => [e, a.get(e)!, b.get(e)!]), missing: events.length - both.length, firstMissing };
 }
 
+const PER_EVENT = "per-event value (descriptive): the pooled row tests the pair over all its events at once.";
 
 function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly [string, DenseArticle[], DenseArticle[]][], o: Resolved): DivergenceRow[] {
   const rows: DivergenceRow[] = [];
   const values: number[] = [];
   for (const [e, ae, be] of shared) {
     const v = measure(ae, be);
-    rows.push({ family, scope: "event", event: e, outletA: A, outletB: B, value: v ?? null, lower: null, upper: null, p: null, permutations: null,
-      note: v === undefined ? undefinedReason(family, A, B) : "per-event value: no interval or p-value within one event.", articlesA: ids(ae), articlesB: ids(be), events: null });
+    rows.push(divergenceRow({ family, scope: "event", event: e, outletA: A, outletB: B, articlesA: ids(ae), articlesB: ids(be), events: null },
+      { value: v ?? null, test: DIVERGENCE_TESTS.notTested, note: v === undefined ? undefinedReason(family, A, B) : PER_EVENT }));
     if (v !== undefined) values.push(v);
   }
-  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length, permutations: null };
-  if (values.length === 0) return [...rows, { ...base, value: null, lower: null, upper: null, p: null, note: `no event has both outlets with a defined ${family} value.` }];
-  if (values.length === 1) return [...rows, { ...base, value: values[0], lower: null, upper: null, p: null, note: "one shared event: no interval over events." }];
+  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length };
+  const notTested = DIVERGENCE_TESTS.notTested;
+  if (values.length === 0) return [...rows, divergenceRow(base, { value: null, test: notTested, note: `no event has both outlets with a defined ${family} value.` })];
+  const mean = plainMean(values);
+  if (family !== "sentiment") {
+    const why = family === "coverage" ? "no interval: as the pooled row's note says" : "no interval: per-event JSDs are biased upward like the pooled one (more so: fewer words), so an interval of their mean would be tight around a biased value";
+    return [...rows, divergenceRow(base, { value: values.length === 1 ? values[0] : mean, test: notTested, note: `mean of per-event values; ${why}; for a p-value see the pooled row (outlets shuffled within events).` })];
+  }
+  if (values.length === 1) return [...rows, divergenceRow(base, { value: values[0], test: notTested, note: "one shared event: no interval over events." })];
   // Mean over events with a percentile bootstrap interval that resamples events (Efron & Tibshirani 1993, ch. 13).
   const r = bootstrapInterval(values.map((v) => [v]), plainMean, { seed: subSeed(o.seed, `${A}/${B}/${family}/events`), iterations: o.iterations, level: o.level, resample: "clusters" });
-  return [...rows, { ...base, value: r.estimate, lower: r.lower, upper: r.upper, p: null, note: "interval over events; for a p-value see the pooled row (outlets shuffled within events)." }];
+  return [...rows, divergenceRow(base, { value: r.estimate, lower: r.lower, upper: r.upper, interval: DIVERGENCE_INTERVALS.overEvents, test: notTested, note: "interval over events; for a p-value see the pooled row (outlets shuffled within events)." })];
 }
 
 function undefinedReason(family: DivergenceFamily, A: string, B: string): string {

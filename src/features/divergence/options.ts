@@ -32,6 +32,8 @@ export const DEFAULTS = Object.freeze({
   sequentialH: 10,
   /** Fewest articles each outlet of a pair needs before a permutation p-value is given. */
   minArticlesPerOutlet: 2,
+  /** Fewest distinct within-event relabellings a pair's articles must allow before a p-value is given: 20, so p can reach 0.05 (1/20); fewer and the row says "not testable". */
+  minRelabellings: 20,
   /** Interval coverage (shared). */
   level: STATISTICS_DEFAULTS.level,
   /** Seed of every random stream (shared). */
@@ -57,6 +59,8 @@ export interface DivergenceOptions {
   sequentialH?: number;
   /** Fewest articles each outlet of a pair needs before a permutation p-value is given. Defaults to *2*. */
   minArticlesPerOutlet?: number;
+  /** Fewest distinct within-event relabellings (∏ over events of C(articles, A's articles)) before an article-permutation p-value is given; fewer and the row is "not testable". Defaults to *20* (p can reach 1/20 = 0.05). */
+  minRelabellings?: number;
   /** Interval coverage. Defaults to *0.95*. */
   level?: number;
   /** Seed of every random stream. Defaults to *1*. */
@@ -86,7 +90,7 @@ export function divergenceOptions(options: Omit<DivergenceOptions, "claims" | "v
   const o: ResolvedDivergenceOptions = { ...DEFAULTS, ...options };
   checkMaxOutlets(o.maxOutlets);
   if (!(o.termSmoothing >= 0)) throw new Error(`invalid termSmoothing: ${o.termSmoothing} (use a number ≥ 0)`);
-  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "seed", "sequentialH"] as const) {
+  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "minRelabellings", "seed", "sequentialH"] as const) {
     const min = k === "seed" ? -Infinity : k === "sequentialH" ? 0 : 1;
     if (!Number.isInteger(o[k]) || o[k] < min) throw new Error(`invalid ${k}: ${o[k]} (use a whole number${k === "seed" ? "" : ` ≥ ${min}`})`);
   }

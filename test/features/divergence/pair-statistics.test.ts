@@ -59,7 +59,8 @@ describe("pair statistics (the permutation test's measures on typed arrays)", ()
     fc.assert(fc.property(profiles, fc.integer({ min: 1, max: 1000 }), (ps, seed) => {
       const claims = claimsOf(ps);
       const o = { seed, permutations: 39, iterations: 20, sequentialH: 0, claims, minArticlesPerOutlet: 1 };
-      const rows = divergence(ps, undefined, o).rows.filter((r) => r.scope === "pooled" && r.p !== null);
+      // coverage left out: it now uses the claim-carriage test (issue 11 finding 1), the article shuffle could not move it
+      const rows = divergence(ps, undefined, o).rows.filter((r) => r.scope === "pooled" && r.p !== null && r.family !== "coverage");
       const dense = densify(ps, { includeHeadline: true, claims, voice: { includeScare: false, includeHeadline: true } });
       const measures = measuresOf(dense);
       for (const r of rows) {
@@ -72,7 +73,7 @@ describe("pair statistics (the permutation test's measures on typed arrays)", ()
         checked.add(family);
       }
     }), { numRuns: 60 });
-    expect([...checked].sort()).toEqual([...DIVERGENCE_FAMILIES].sort()); // not vacuous: every family had p-values
+    expect([...checked].sort()).toEqual(DIVERGENCE_FAMILIES.filter((f) => f !== "coverage").sort()); // not vacuous: every article-permutation family had p-values
   });
   it("with early stopping on (the default), every stopped row used fewer than m relabellings and its p is h/L", () => {
     let stopped = 0;
