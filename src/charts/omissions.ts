@@ -13,7 +13,8 @@ import { compareCodeUnits } from "../util/compare";
 
 /**
  * Omissions per outlet: horizontal bars of how many claims each outlet
- * leaves out although at least `minShare` of the other outlets carry them,
+ * leaves out although at least `minShare` of the other outlets (and at
+ * least `minCarriers` of them) carry them,
  * stacked by how many others carry each (darker = more), so that a bar is
  * read as "how much of the shared story this outlet does not tell". Outlets
  * with no omission keep a row at 0. Hover lists the omitted claims.
@@ -34,7 +35,7 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
   const f = frame(theme, {
     title: options.title === undefined ? "Omissions: claims each outlet leaves out that other outlets carry" : options.title,
     plotHeight: rowsHeight(theme, ticks, 1.25), yLabels: ticks, legend: levels.map((k) => `carried by ${k} other${k === 1 ? "" : "s"}`), legendSymbol: 16,
-    xTitle: `Claims omitted (carried by at least ${Math.round(result.params.minShare * 100)}% of the other outlets)`, footnote: picked.note,
+    xTitle: `Claims omitted (carried by ≥ ${Math.round(result.params.minShare * 100)}% and ≥ ${result.params.minCarriers} of the other outlets)`, footnote: picked.note,
   });
   const traces = levels.map((k) => {
     const t = Math.min(1, k / maxOthers);
@@ -64,3 +65,4 @@ export function chartOmissions(result: CoverageOmissions, options: ChartOptions 
   };
   return chartSpec("coverage-omissions", theme, traces, layout, f.height, data);
 }
+

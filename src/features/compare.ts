@@ -54,7 +54,7 @@ export interface CompareOptions {
   distinctive?: DistinctiveOptions;
   variants?: VariantOptions;
   emphasis?: SectionOptions;
-  coverage?: CoverageOptions & Pick<OmissionOptions, "minShare">;
+  coverage?: CoverageOptions & Pick<OmissionOptions, "minShare" | "minCarriers">;
   sharedWording?: SharedWordingOptions;
   voice?: VoiceOptions;
   divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level" | "claims">;
@@ -200,7 +200,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
   if (!lexicon) warnings.push({ code: "no-lexicon", message: "no lexicon: label choice, label divergence and sentiment toward actors/concepts were skipped or are empty; the labels divergence family is undefined." });
   const sentiment = { ...options.sentiment, ...common };
   const frames = lexicon ? lexicon.frames.map((f) => f.id) : framesCarried(profiles);
-  const { minShare, ...coverageOpts } = options.coverage ?? {};
+  const { minShare, minCarriers, ...coverageOpts } = options.coverage ?? {};
   const claims = coverageClaims(profiles, coverageOpts);
   const positions = mentionPositions(profiles, options.emphasis);
   const shared = sharedWording(profiles, options.sharedWording);
@@ -217,7 +217,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
     labelChoice: lexicon ? labelChoice(profiles, lexicon, options.labels) : null,
     labelDivergence: lexicon ? labelDivergence(profiles, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
     distinctiveTerms: distinctiveTerms(profiles, options.distinctive),
-    transliterationVariants: transliterationVariants(profiles, options.variants),
+    transliterationVariants: transliterationVariants(profiles, options.variants, lexicon),
     sentiment: {
       articles: sentimentByArticle(profiles, sentiment),
       outlets: sentimentByOutlet(profiles, sentiment),
@@ -237,7 +237,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
     },
     coverage: {
       claims,
-      omissions: coverageOmissions(claims, { ...coverageOpts, ...(minShare !== undefined ? { minShare } : {}) }),
+      omissions: coverageOmissions(claims, { ...coverageOpts, ...(minShare !== undefined ? { minShare } : {}), ...(minCarriers !== undefined ? { minCarriers } : {}) }),
       sharedWording: shared,
     },
     divergence: divergence(profiles, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),

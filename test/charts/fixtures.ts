@@ -124,7 +124,7 @@ export const claims: CoverageClaims = deepFreeze(featureResult("coverage-claims"
   claim("c10", "Beta and gamma mention the hospital.", [cell("beta", 4, "A hospital was hit."), cell("gamma", 2, "The hospital was struck.")]),
 ]));
 
-export const omissions: CoverageOmissions = deepFreeze(featureResult("coverage-omissions", { ...claimParams, minShare: 0.5 }, [
+export const omissions: CoverageOmissions = deepFreeze(featureResult("coverage-omissions", { ...claimParams, minShare: 0.5, minCarriers: 2 }, [
   { outlet: "alpha", event: "e", rank: 1, claim: "c10", text: "Beta and gamma mention the hospital.", carriedBy: ["beta", "gamma"], carriers: 2, otherOutlets: 2, share: 1, articleIds: ["a1"], carrierArticleIds: ["b1", "g1"] },
   { outlet: "gamma", event: "e", rank: 1, claim: "c1", text: "Talks ended without a ceasefire.", carriedBy: ["alpha", "beta"], carriers: 2, otherOutlets: 2, share: 1, articleIds: ["g1"], carrierArticleIds: ["a1", "b1"] },
 ]));

@@ -19,7 +19,7 @@ export const COVERAGE_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     cells: 'every sentence of the claim as a JSON list of {outlet, articleId, sentence, text, headline, fit} (as "outlet:articleId:sentence:text:headline:fit" items joined by ";" when no text holds ":" or ";")',
   },
   "coverage-omissions": {
-    outlet: "outlet that does not carry the claim",
+    outlet: "outlet that does not carry the claim although at least params.minShare (default 0.5) of the event's other outlets, and at least params.minCarriers (default 2) of them, carry it: a claim one other outlet alone carries is never an omission, so an event needs 3 outlets for one",
     event: "event of the claim",
     rank: "1 = carried by the most other outlets; ties share a rank (1, 2, 2, 4)",
     claim: "claim id (see coverage-claims)",

@@ -62,6 +62,8 @@ export const DEFAULTS = Object.freeze({
   b: 0.75,
   /** Share of an event's other outlets that must carry a claim for its absence to be an omission. */
   minShare: 0.5,
+  /** Other outlets that must carry a claim for its absence to be an omission (so a claim one outlet alone carries is never one). */
+  minCarriers: 2,
   /** Shortest shared-wording span, in tokens. */
   minTokens: 8,
   /** Shared wording compares articles of one event only. */
@@ -94,17 +96,29 @@ export function coverageOptions(options: CoverageOptions = {}): ResolvedCoverage
 export interface OmissionOptions extends CoverageOptions {
   /**
    * A claim an outlet lacks is an omission when at least this share of the
-   * event's other outlets carry it. Defaults to *0.5* (half of the others;
-   * with two outlets, every claim of the other one).
+   * event's other outlets carry it (and at least `minCarriers` of them).
+   * Defaults to *0.5*: half of the others, so with the outlet itself the
+   * claim is what most of the event's outlets carry.
    */
   minShare?: number;
+  /**
+   * ... and at least this many of the event's other outlets carry it.
+   * Defaults to *2*: a claim one other outlet alone carries is that outlet's
+   * own (see `unique` in coverage-claims), not something every other outlet
+   * omits (issue 11 finding 12). So an event needs 3 outlets for an omission;
+   * with 2, each carries claims the other lacks and neither is the norm (a
+   * warning names such events). Set 1 to count every claim of the one other
+   * outlet in a two-outlet design.
+   */
+  minCarriers?: number;
 }
 
 export type ResolvedOmissionOptions = Readonly<Required<OmissionOptions>>;
 
 /** Fills in defaults and checks values of `coverageOmissions`. */
 export function omissionOptions(options: OmissionOptions = {}): ResolvedOmissionOptions {
-  const { minShare = DEFAULTS.minShare, ...rest } = options;
+  const { minShare = DEFAULTS.minShare, minCarriers = DEFAULTS.minCarriers, ...rest } = options;
   if (!(minShare > 0 && minShare <= 1)) throw new Error(`invalid minShare: ${minShare} (use a share in (0, 1], e.g. 0.5)`);
-  return Object.freeze({ ...coverageOptions(rest), minShare });
+  if (!Number.isInteger(minCarriers) || minCarriers < 1) throw new Error(`invalid minCarriers: ${minCarriers} (use a whole number ≥ 1, e.g. 2)`);
+  return Object.freeze({ ...coverageOptions(rest), minShare, minCarriers });
 }
