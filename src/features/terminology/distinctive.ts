@@ -110,7 +110,7 @@ export function distinctiveTerms(profiles: readonly Profiled<"terminology">[], o
   };
   const warnings: Warning[] = [];
   const analyses = o.ngrams.includes(1) && o.ngrams.includes(2) ? ([1, 2] as const) : o.ngrams.includes(1) ? ([1] as const) : ([2] as const);
-  const byN = new Map(analyses.map((n) => [n, analysisOf(parsed.map((p) => articleCounts(p.terminology, n)))] as const));
+  const byN = new Map(analyses.map((n) => [n, analysisOf(parsed.map((p) => articleTermCounts(p.terminology, n)))] as const));
   parsed.forEach((p, i) => {
     if (analyses.every((n) => byN.get(n)!.counts[i].size === 0)) warnings.push({ code: "empty-terms", articleId: p.id, message: `article "${p.id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
   });
@@ -228,7 +228,7 @@ function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
 }
 
 /** One article's counts of one analysis: its unigram table, or its bigram table ("w1 w2"). */
-function articleCounts(t: TerminologyProfile, n: 1 | 2): Map<string, number> {
+export function articleTermCounts(t: TerminologyProfile, n: 1 | 2): Map<string, number> {
   const m = new Map<string, number>();
   const w = vocabularyOf(t);
   if (n === 1) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);

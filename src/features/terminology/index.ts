@@ -6,3 +6,6 @@ export * from "./distinctive";
 export * from "./similarity";
 export * from "./variants-rows";
 export * from "./variants";
+export * from "./paired-combine";
+export * from "./paired-options";
+export * from "./paired-terms";

@@ -40,6 +40,19 @@ export const DEFAULTS = Object.freeze({
     /** quanteda's continuity correction of G². */
     correction: "default" as G2Correction,
   }),
+  /** `pairedDistinctiveTerms` (within-event keyness, issue 11 finding 5). */
+  paired: Object.freeze({
+    /** Unigrams and bigrams, each its own analysis. */
+    ngrams: TERM_DEFAULTS.ngrams,
+    /** Keep every term. */
+    minCount: 1,
+    /** Terms combined over at least one event. */
+    minEvents: 1,
+    /** Terms an outlet never uses in its events that keep a row. */
+    restAbsent: 50,
+    /** Every row. */
+    top: Infinity,
+  }),
   /** `transliterationVariants`. */
   variants: Object.freeze({
     /** Least Jaro–Winkler similarity (Dmytro/Dmitry: 0.82, Kyiv/Kiev: 0.85). */
