@@ -2,8 +2,8 @@ import { columnTypes } from "./column-types";
 import type { Cell, FlatTable } from "./flat-table";
 import { flattenRows, type RowSource } from "./flatten";
 import { guardFormula } from "./formula-guard";
-import { formatNumber } from "./number-format";
-import { precisionPlan, type PrecisionOptions } from "./precision";
+import { formatNumber, formatPValue } from "./number-format";
+import { isPValueColumn, precisionPlan, type PrecisionOptions } from "./precision";
 
 export { FORMULA_STARTS, guardFormula } from "./formula-guard";
 
@@ -40,8 +40,9 @@ export interface CsvOptions extends PrecisionOptions {
 export function toCsv(table: FlatTable, options: CsvOptions = {}): string {
   const digits = precisionPlan(table.columns, columnTypes(table), options);
   const guard = formulaGuardOf(options);
+  const pValues = table.columns.map(isPValueColumn);
   const lines = [table.columns.map((c) => field(guard(c))).join(",")];
-  for (const row of table.rows) lines.push(row.map((v, c) => field(text(v, digits[c], guard))).join(","));
+  for (const row of table.rows) lines.push(row.map((v, c) => field(text(v, digits[c], guard, pValues[c]))).join(","));
   return lines.join("\n") + "\n";
 }
 
@@ -63,9 +64,9 @@ function formulaGuardOf(options: CsvOptions): (s: string) => string {
 }
 
 // Only string cells are guarded: the cell's JS type, not its look, says it is text.
-function text(v: Cell, digits: number | undefined, guard: (s: string) => string): string | null {
+function text(v: Cell, digits: number | undefined, guard: (s: string) => string, pValue: boolean): string | null {
   if (v === null) return null;
-  if (typeof v === "number") return formatNumber(v, digits);
+  if (typeof v === "number") return pValue ? formatPValue(v, digits) : formatNumber(v, digits);
   return typeof v === "string" ? guard(v) : String(v);
 }
 

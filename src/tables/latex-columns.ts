@@ -1,8 +1,8 @@
 import { columnTypes, isNumeric } from "./column-types";
 import type { Cell, FlatTable } from "./flat-table";
 import { escapeLatex } from "./latex-escape";
-import { formatNumber } from "./number-format";
-import { precisionPlan, type PrecisionOptions } from "./precision";
+import { formatNumber, formatPValue } from "./number-format";
+import { isPValueColumn, precisionPlan, type PrecisionOptions } from "./precision";
 
 /** Which columns to show and how, as {@link toLatex} takes them. */
 export interface LatexColumnOptions extends PrecisionOptions {
@@ -59,7 +59,8 @@ export function latexColumns(table: FlatTable, options: LatexColumnOptions = {})
   return picked.map((s) => {
     const p = digits[names.indexOf(s.name)];
     const wrap = Object.prototype.hasOwnProperty.call(widths, s.name) ? `p{${widths[s.name]}}` : undefined;
-    const show = (v: Cell) => (v === null ? missing : latexCell(v, p));
+    const pValue = isPValueColumn(s.name);
+    const show = (v: Cell) => (v === null ? missing : latexCell(v, p, pValue));
     if (s.indices.length === 1) {
       const i = s.indices[0];
       return { name: s.name, align: wrap ?? (isNumeric(types[i]) ? "r" : "l"), cells: table.rows.map((r) => show(r[i])) };
@@ -81,10 +82,10 @@ function checkWidths(widths: Readonly<Record<string, string>>, names: readonly s
 }
 
 /** One cell as LaTeX: a number at `digits` with a real minus sign, a boolean as text, a string escaped. */
-export function latexCell(v: Exclude<Cell, null>, digits?: number): string {
+export function latexCell(v: Exclude<Cell, null>, digits?: number, pValue = false): string {
   if (typeof v === "boolean") return String(v);
   if (typeof v === "string") return escapeLatex(v);
-  const s = formatNumber(v, digits);
+  const s = pValue ? formatPValue(v, digits).replace("<", "$<$") : formatNumber(v, digits);
   if (s === "Inf") return "$\\infty$";
   if (s === "-Inf") return "$-\\infty$";
   return s.startsWith("-") ? `$-$${s.slice(1)}` : s;

@@ -34,3 +34,25 @@ export function checkPrecision(p: unknown, name: string): void {
     throw new Error(`invalid ${name}: ${String(p)} (use a whole number of digits after the decimal point, 0 to 100)`);
   }
 }
+
+/** Below this a p-value is written "< 1e-300": a double that small is an underflow (often to 0), not a measured p. */
+export const P_FLOOR = 1e-300;
+
+/**
+ * Writes a p-value as table text: as {@link formatNumber}, except that a
+ * p below {@link P_FLOOR} (an underflow, usually exactly 0) is "< 1e-300",
+ * and with `precision` d a p that would print as zeros is "< 0.001" (for
+ * d = 3): a test never proves p = 0, and "0.000" reads as if it did
+ * (issue 11 finding 10). NaN stays "NaN".
+ *
+ * @example
+ * formatPValue(0); // => "< 1e-300"
+ * formatPValue(0.00004, 3); // => "< 0.001"
+ * formatPValue(0.0123, 3); // => "0.012"
+ */
+export function formatPValue(x: number, precision?: number): string {
+  if (x < P_FLOOR) return `< ${String(P_FLOOR)}`;
+  const s = formatNumber(x, precision);
+  if (precision !== undefined && /^0(\.0*)?$/.test(s)) return `< ${(10 ** -precision).toFixed(precision)}`;
+  return s;
+}

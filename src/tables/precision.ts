@@ -30,3 +30,16 @@ export function precisionPlan(columns: readonly string[], types: readonly Column
   }
   return columns.map((c, i) => (Object.prototype.hasOwnProperty.call(per, c) ? per[c] : types[i] === "integer" ? undefined : precision));
 }
+
+/**
+ * Whether a column holds p-values, by name: "p", or "p" followed by a
+ * capital, "_" or "." ("pHolm", "pBH", "p_value", "p.adjusted"); writers
+ * print those with formatPValue ("< 1e-300" for an underflow, not 0).
+ *
+ * @example
+ * isPValueColumn("pHolm"); // => true
+ * isPValueColumn("permutations"); // => false
+ */
+export function isPValueColumn(name: string): boolean {
+  return /^p($|[A-Z_.])/.test(name);
+}
