@@ -1,6 +1,6 @@
-import type { QuoteContext } from "./context";
+import { countWords, type QuoteContext } from "./context";
 import type { MarkSpan } from "./marks";
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
+import { accordingPhrase, speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
 import type { QuotePattern, QuoteStance } from "./types";
 
 /** One attribution: who (as written), which verb, by which rule. */
@@ -26,7 +26,31 @@ export interface Attribution {
  * the quote's paragraph. Marks the tokens it uses as consumed.
  */
 export function directAttribution(ctx: QuoteContext, m: MarkSpan): Attribution | null {
-  return after(ctx, m) ?? before(ctx, m);
+  return after(ctx, m) ?? before(ctx, m) ?? naming(ctx, m);
+}
+
+/** Verbs that put a name on something (`called the bill "…"`, `described it as "…"`): the name is the subject's words. */
+const NAMING = new Set(["call", "describe", "dub", "brand", "label", "term", "dismiss"]);
+
+/**
+ * `X called the attack “…”`, `X, a senator, described the bill as "…"`: a
+ * quote of at least `minQuoteWords` words whose nearest verb before it, in
+ * its sentence, names something — the quoted words are the verb's subject's
+ * (pattern `within`).
+ */
+function naming(ctx: QuoteContext, m: MarkSpan): Attribution | null {
+  const t = ctx.input.tokens;
+  // a label of a few words (`calls it a "special military operation"`) stays a scare quote with no speaker
+  if (countWords(ctx.input.text, m.start, m.end) < ctx.options.minQuoteWords) return null;
+  for (let v = ctx.tokenFrom(m.open) - 1, steps = 0; v >= 0 && steps < 8; v--, steps++) {
+    if (ctx.quotedToken(v) || ctx.terminal(v) || ctx.breakBetween(t.end[v], t.start[v + 1])) return null;
+    if (t.pos[v] !== "VERB") continue;
+    const lemma = t.lemma[v].toLowerCase();
+    if (!NAMING.has(lemma)) return null; // the nearest verb governs the quote
+    const sp = speakerBefore(ctx, v);
+    return sp ? { speaker: sp, verb: lemma, stance: "neutral", pattern: "within", verbToken: v, tailEnd: m.open, inherit: -1 } : null;
+  }
+  return null;
 }
 
 function after(ctx: QuoteContext, m: MarkSpan): Attribution | null {
@@ -41,6 +65,14 @@ function after(ctx: QuoteContext, m: MarkSpan): Attribution | null {
   for (let v = f; v < ctx.n && v <= f + 8; v++) {
     if (ctx.quotedToken(v) || (v > f && t.punct[v]) || ctx.breakBetween(t.end[v - 1] ?? 0, t.start[v])) return null;
     const verb = ctx.verbAt(v);
+    // `"…," according to X` after a quote that is its whole clause: the source is all the text gives
+    // (a partial quote inside `Lavrov said Russia was "…," according to the Times` is the clause subject's)
+    if (verb && v === f && verb.lemma === "according to" && opensSentence(ctx, m)) {
+      const src = accordingPhrase(ctx, f + 2);
+      if (!src) return null;
+      consume(ctx, f, src.last);
+      return { speaker: src, verb: verb.lemma, stance: verb.stance, pattern: "according-to", verbToken: v, tailEnd: tailEnd(ctx, src.last), inherit: -1 };
+    }
     if (!verb || verb.length !== 1) continue;
     const sp = v === f ? speakerAfter(ctx, v) : speakerBefore(ctx, v);
     if (!sp || (v > f && sp.first !== f)) return null;
@@ -48,6 +80,12 @@ function after(ctx: QuoteContext, m: MarkSpan): Attribution | null {
     return { speaker: sp, verb: verb.lemma, stance: verb.stance, pattern: "after", verbToken: v, tailEnd: tailEnd(ctx, v), inherit: -1 };
   }
   return null;
+}
+
+/** Nothing but a sentence end or a line break lies before the quote's opening mark. */
+function opensSentence(ctx: QuoteContext, m: MarkSpan): boolean {
+  const p = ctx.tokenFrom(m.open) - 1;
+  return p < 0 || ctx.breakBetween(ctx.input.tokens.end[p], m.open) || ctx.endsSentence(p);
 }
 
 function before(ctx: QuoteContext, m: MarkSpan): Attribution | null {

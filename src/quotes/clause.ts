@@ -1,6 +1,6 @@
 import { consume, tailEnd, type Attribution } from "./attribution";
 import type { QuoteContext } from "./context";
-import { classifyNP, forwardNP, speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
+import { accordingPhrase, speakerAfter, speakerBefore, type SpeakerPhrase } from "./speaker";
 
 /** Clause boundaries, complements and subjects of reported speech (helpers of `findIndirect`). */
 
@@ -9,7 +9,6 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 const NEEDS_THAT = new Set(["tell", "ask"]);
 /** Nouns whose "that" clause is someone else's claim, not the reporting verb's content. */
 const THAT_NOUNS = new Set(["accusation", "allegation", "claim", "charge", "criticism", "report", "rumor", "rumour", "suggestion", "assertion", "fact", "idea", "notion", "evidence", "news"]);
-const SOURCE_OF = new Set(["claim", "word", "statement", "report", "data", "estimate", "account", "figure", "information"]);
 
 /** An attribution record for a verb at token `v`. */
 export function att(speaker: SpeakerPhrase | null, verb: { lemma: string; stance: Attribution["stance"] }, pattern: Attribution["pattern"], v: number, tail: number): Attribution {
@@ -92,7 +91,7 @@ export function complement(ctx: QuoteContext, v: number, lemma: string): number 
   for (let i = f + 1; i < ctx.n && i <= f + 5; i++) {
     if (ctx.breakBetween(t.end[i - 1], t.start[i])) break;
     if (t.pos[i] === "VERB" || t.pos[i] === "AUX") return f;
-    if (ctx.quotedToken(i) && i === f + 1) continue;
+    if (ctx.quotedToken(i) && (i === f + 1 || t.punct[i])) continue; // `said the side “has …”`: a quote opening mid-clause
     if (!CLAUSE_POS.has(t.pos[i]) && !/^['’]s$/u.test(t.value[i])) break;
   }
   return -1;
@@ -118,24 +117,4 @@ export function clauseSubject(ctx: QuoteContext, v: number): SpeakerPhrase | nul
     return sp && sp.first - cs <= 3 ? sp : null;
   }
   return null;
-}
-
-/** The source after "according to" (from token `f`): an actor, a pronoun, or the phrase itself (`the claims of` dropped). */
-export function accordingPhrase(ctx: QuoteContext, f: number): SpeakerPhrase | null {
-  const t = ctx.input.tokens;
-  if (f >= ctx.n || ctx.quotedToken(f)) return null;
-  let last = f;
-  while (last + 1 < ctx.n && last + 1 - f < 12 && !t.punct[last + 1] && !ctx.quotedToken(last + 1) && !ctx.breakBetween(t.end[last], t.start[last + 1])) last++;
-  let g = f;
-  if (t.pos[g] === "DET" && SOURCE_OF.has(t.lemma[g + 1]) && t.normal[g + 2] === "of") g += 3;
-  else if (SOURCE_OF.has(t.lemma[g]) && t.normal[g + 1] === "of") g += 2;
-  if (g > last) g = f;
-  const pron = { him: "he", her: "she", them: "they" }[t.normal[g]];
-  if (pron) return { kind: "pronoun", first: g, last: g, start: t.start[g], end: t.end[g], text: t.value[g], mention: -1, head: pron, words: [pron] };
-  const np = forwardNP(ctx, g, last);
-  if (np && np.kind === "actor") return np;
-  const whole = classifyNP(ctx, g, last);
-  if (whole) return whole;
-  const start = t.start[g], end = t.end[last];
-  return { kind: "raw", first: g, last, start, end, text: ctx.input.text.slice(start, end), mention: -1, head: t.lemma[last].toLowerCase(), words: [] };
 }

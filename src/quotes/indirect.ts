@@ -1,7 +1,7 @@
 import { colonLeadIn, consume, tailEnd, type Attribution } from "./attribution";
-import { accordingPhrase, att, clause, clauseStart, clauseSubject, complement, sharedSubject } from "./clause";
+import { att, clause, clauseStart, clauseSubject, complement, sharedSubject } from "./clause";
 import type { QuoteContext } from "./context";
-import { speakerAfter, speakerBefore } from "./speaker";
+import { accordingPhrase, speakerAfter, speakerBefore } from "./speaker";
 
 /** A reported clause and the attribution (index into the attribution list) that reports it. */
 export interface IndirectSpan {

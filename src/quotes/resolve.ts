@@ -15,6 +15,13 @@ export const NO_SPEAKER: ResolvedSpeaker = Object.freeze({ speaker: UNRESOLVED, 
 /** How far past a pronoun the forward fallback looks. */
 const FORWARD_SENTENCES = 2;
 
+/** Common nouns for people that are not titles (titles are role nouns, resolved to an actor). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "deputy", "lawyer", "attorney", "witness", "resident", "worker", "volunteer", "doctor", "nurse", "soldier", "driver", "student",
+  "teacher", "farmer", "man", "woman", "boy", "girl", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+  "neighbour", "neighbor", "shopper", "victim", "survivor", "relative", "friend", "passenger", "patient", "owner", "engineer",
+]);
+
 interface Candidate { readonly actor: string; readonly start: number; salient: boolean }
 
 /**
@@ -39,6 +46,8 @@ export class SpeakerResolver {
   private readonly bySentence: Candidate[][];
   private readonly profiles: Map<string, Profile>;
   private readonly isPerson: (actor: string) => boolean;
+  /** Per sentence: its subject (the words before its first verb) is a person named by a common noun, and no actor. */
+  private readonly unnamedSubject: boolean[];
 
   constructor(private readonly ctx: QuoteContext) {
     const { tokens: t, mentions: mt, sentences } = ctx.input;
@@ -54,20 +63,41 @@ export class SpeakerResolver {
       this.bySentence[mt.sentence[i]]?.push({ actor: mt.key[i], start: mt.start[i], salient: mt.start[i] < firstVerb[mt.sentence[i]] });
     });
     this.profiles = profiles(ctx);
+    this.unnamedSubject = sentences.start.map((_, s) => {
+      for (let i = sentences.tokenStart[s]; i < sentences.tokenEnd[s]; i++) {
+        if (ctx.quotedToken(i) || t.pos[i] === "VERB" || t.pos[i] === "AUX" || ctx.actorStartingAt(t.start[i]) !== undefined) return false;
+        if (t.pos[i] === "NOUN" && PERSON_NOUNS.has(t.lemma[i].toLowerCase())) return true;
+      }
+      return false;
+    });
   }
 
   /** The speaker named by `sp`; `exclude` is the quoted or reported span (actors named in it are not candidates). */
   resolve(sp: SpeakerPhrase, exclude: readonly [number, number]): ResolvedSpeaker {
     const { mentions: mt } = this.ctx.input;
     if (sp.kind === "actor") return { speaker: mt.key[sp.mention], resolved: true, resolution: "explicit" };
-    if (sp.kind === "raw") return { speaker: sp.text.replace(/^(The|A|An) /u, (d) => d.toLowerCase()), resolved: false, resolution: "explicit" };
+    if (sp.kind === "raw") return this.definite(sp, exclude) ?? { speaker: sp.text.replace(/^(The|A|An) /u, (d) => d.toLowerCase()), resolved: false, resolution: "explicit" };
     if (sp.kind === "pronoun" && sp.head !== "he" && sp.head !== "she") return NO_SPEAKER;
     const named = new Set(this.ctx.actorsIn(exclude[0], exclude[1]).map((i) => mt.key[i]));
     const person = (c: Candidate) => !named.has(c.actor) && this.isPerson(c.actor);
     if (sp.kind === "pronoun") return this.search(sp, exclude, person) ?? this.searchForward(sp, exclude, person) ?? NO_SPEAKER;
     // a role: first an actor whose titles here match it, then one whose titles do not clash with it
+    // (then forward, as for he/she: `"…," the union leader said.` `The leader, Rafael Ortiz, …`)
     return this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) === "match")
-      ?? this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) !== "clash") ?? NO_SPEAKER;
+      ?? this.search(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) !== "clash")
+      ?? this.searchForward(sp, exclude, (c) => person(c) && this.fit(sp, c.actor) !== "clash") ?? NO_SPEAKER;
+  }
+
+  /**
+   * `the ministry`, `the commission`: "the" and one noun that is the last word
+   * of an organisation actor named before ("the Interior Ministry said … The
+   * ministry added") is that actor; null otherwise.
+   */
+  private definite(sp: SpeakerPhrase, exclude: readonly [number, number]): ResolvedSpeaker | null {
+    if (sp.words.length !== 2 || sp.words[0] !== "the") return null;
+    const head = sp.words[1];
+    const r = this.search(sp, exclude, (c) => !this.isPerson(c.actor) && c.actor.toLowerCase().split(/\s+/u).pop() === head);
+    return r && r.resolved ? { ...r, resolution: "role" } : null;
   }
 
   /** Nearest sentence with candidates decides; null when no sentence has one. */
@@ -75,6 +105,8 @@ export class SpeakerResolver {
     const s0 = this.ctx.input.tokens.sentence[sp.first];
     for (let s = s0; s >= 0 && s >= s0 - this.ctx.options.antecedentSentences; s--) {
       const cands = this.bySentence[s].filter((c) => (s < s0 || c.start < sp.start) && !(c.start >= exclude[0] && c.start < exclude[1]) && fits(c));
+      // a he/she right after a sentence whose subject is an unnamed person ("Her deputy disagreed.") is that person's
+      if (cands.length === 0 && s < s0 && sp.kind === "pronoun" && this.unnamedSubject[s]) return NO_SPEAKER;
       if (cands.length === 0) continue;
       const distinct = new Set(cands.map((c) => c.actor));
       const pick = distinct.size === 1 ? cands[0] : cands.find((c) => c.salient);

@@ -56,6 +56,8 @@ const POSSESSIVE = /^['’]s$/u;
 export function speakerBefore(ctx: QuoteContext, v: number): SpeakerPhrase | null {
   const t = ctx.input.tokens;
   let k = v - 1;
+  // "X was quoted as saying": the passive's subject is the speaker
+  if (k >= 3 && t.normal[k] === "as" && t.lemma[k - 1].toLowerCase() === "quote" && t.lemma[k - 2].toLowerCase() === "be") k -= 3;
   for (let skipped = 0; k >= 0 && skipped < 3; skipped++) {
     if (t.pos[k] === "AUX") { if (t.lemma[k] === "be") return null; k--; }
     else if (t.pos[k] === "ADV" || t.normal[k] === "not") k--;
@@ -64,8 +66,12 @@ export function speakerBefore(ctx: QuoteContext, v: number): SpeakerPhrase | nul
   if (k >= 0 && t.value[k] === ",") {
     let j = k - 1;
     while (j >= 0 && t.pos[j] === "ADV" && k - j <= 3) j--;
+    // a parenthetical between the subject and its verb: "Kenji Sato, the Japanese prime minister, said",
+    // "Lavrov, speaking after talks with Kuleba, said" (the subject, not the name nearest the verb)
+    const open = j < k - 1 && t.value[j] === "," ? -1 : parentheticalStart(ctx, k);
     if (j < k - 1 && t.value[j] === ",") k = j - 1; // "Lavrov, meanwhile, told"
-    else if (k > 0 && ctx.actorEndingAt(t.end[k - 1]) !== undefined) k = k - 1; // "Dmytro Kuleba, said"
+    else if (open >= 1 && ctx.actorEndingAt(t.end[open - 1]) !== undefined) k = open - 1;
+    else if (k > 0 && ctx.actorEndingAt(t.end[k - 1]) !== undefined) k = k - 1; // "the Minister of Foreign Affairs, Dmytro Kuleba, said"
     else return null;
   }
   if (k < 0 || ctx.quotedToken(k) || t.punct[k] || ctx.breakBetween(t.end[k], t.start[v])) return null;
@@ -87,6 +93,16 @@ export function speakerBefore(ctx: QuoteContext, v: number): SpeakerPhrase | nul
   }
   if (j - 1 >= 0 && t.pos[j - 1] === "DET" && DETS.has(t.normal[j - 1])) j--;
   return classifyNP(ctx, j, k);
+}
+
+/** The comma opening a parenthetical that the comma at token `c` closes (at most 12 tokens, no quote, sentence end or line break inside); −1 if none. */
+function parentheticalStart(ctx: QuoteContext, c: number): number {
+  const t = ctx.input.tokens;
+  for (let j = c - 1; j >= 0 && c - j <= 12; j--) {
+    if (ctx.quotedToken(j) || ctx.terminal(j) || ctx.breakBetween(t.end[j], t.start[j + 1])) return -1;
+    if (t.value[j] === ",") return j;
+  }
+  return -1;
 }
 
 function titleWord(ctx: QuoteContext, i: number): boolean {
@@ -154,4 +170,26 @@ function phrase(ctx: QuoteContext, kind: SpeakerPhrase["kind"], first: number, l
   const words: string[] = [];
   for (let i = first; i <= last; i++) if (!t.punct[i]) words.push(t.normal[i]);
   return { kind, first, last, start, end, text: ctx.input.text.slice(start, end), mention, head, words };
+}
+
+const SOURCE_OF = new Set(["claim", "word", "statement", "report", "data", "estimate", "account", "figure", "information"]);
+
+/** The source after "according to" (from token `f`): an actor, a pronoun, or the phrase itself (`the claims of` dropped). */
+export function accordingPhrase(ctx: QuoteContext, f: number): SpeakerPhrase | null {
+  const t = ctx.input.tokens;
+  if (f >= ctx.n || ctx.quotedToken(f)) return null;
+  let last = f;
+  while (last + 1 < ctx.n && last + 1 - f < 12 && !t.punct[last + 1] && !ctx.quotedToken(last + 1) && !ctx.breakBetween(t.end[last], t.start[last + 1])) last++;
+  let g = f;
+  if (t.pos[g] === "DET" && SOURCE_OF.has(t.lemma[g + 1]) && t.normal[g + 2] === "of") g += 3;
+  else if (SOURCE_OF.has(t.lemma[g]) && t.normal[g + 1] === "of") g += 2;
+  if (g > last) g = f;
+  const pron = { him: "he", her: "she", them: "they" }[t.normal[g]];
+  if (pron) return { kind: "pronoun", first: g, last: g, start: t.start[g], end: t.end[g], text: t.value[g], mention: -1, head: pron, words: [pron] };
+  const np = forwardNP(ctx, g, last);
+  if (np && np.kind === "actor") return np;
+  const whole = classifyNP(ctx, g, last);
+  if (whole) return whole;
+  const start = t.start[g], end = t.end[last];
+  return { kind: "raw", first: g, last, start, end, text: ctx.input.text.slice(start, end), mention: -1, head: t.lemma[last].toLowerCase(), words: [] };
 }

@@ -54,7 +54,11 @@ describe("extractQuotes: attribution patterns", () => {
   it("carries a speaker into the next quote of the paragraph only when nothing else comes between", () => {
     expect(list(parse('"We are ready to talk," Lavrov said. "We will wait for their answer."'))[1].slice(2)).toEqual(["Sergey Lavrov", "continuation"]);
     expect(list(parse('"We are ready to talk," Lavrov said. Kuleba left the room. "We will wait for their answer."'))[1].slice(2)).toEqual(["unresolved", "none"]);
-    expect(list(parse('"We are ready to talk," Lavrov said.\n"We will wait for their answer."'))[1].slice(2)).toEqual(["unresolved", "none"]);
+    // issue 11 finding 8: a paragraph that is one quote, right after a paragraph ending on an attributed quote, continues it (wire style)
+    expect(list(parse('"We are ready to talk," Lavrov said.\n"We will wait for their answer."'))[1].slice(2)).toEqual(["Sergey Lavrov", "continuation"]);
+    // …but not after reported speech, and not a quoted subheading (no closing punctuation)
+    expect(list(parse('Lavrov said the talks would go on.\n"We will wait for their answer."')).find((r) => r[1] === "direct")!.slice(2)).toEqual(["unresolved", "none"]);
+    expect(list(parse('"We are ready to talk," Lavrov said.\n"Waiting for an answer"'))[1].slice(2)).toEqual(["unresolved", "none"]);
     // a re-opened quote runs into the attributed one
     expect(list(parse("“All of this is true. “And more of it is true,” Lavrov said.")).map((r) => r.slice(2))).toEqual([["Sergey Lavrov", "continuation"], ["Sergey Lavrov", "explicit"]]);
   });
