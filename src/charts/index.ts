@@ -16,6 +16,7 @@ export * from "./sentiment-arc";
 export * from "./label-choice";
 export * from "./distinctive-terms";
 export * from "./distinctive-scatter";
+export * from "./distinctive-paired";
 // emphasis
 export * from "./frame-attention";
 export * from "./first-mention";

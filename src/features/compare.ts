@@ -22,6 +22,8 @@ import { sentimentByArticle, sentimentByOutlet } from "./sentiment/outlets";
 import { sentimentToward } from "./sentiment/toward";
 import type { DistinctiveOptions, VariantOptions } from "./terminology/options";
 import { distinctiveTerms } from "./terminology/distinctive";
+import { pairedDistinctiveTerms } from "./terminology/paired-terms";
+import type { PairedDistinctiveOptions } from "./terminology/paired-options";
 import { labelDivergence, type LabelDivergenceOptions } from "./terminology/label-divergence";
 import { labelChoice } from "./terminology/labels";
 import type { VoiceOptions } from "./voice/options";
@@ -52,6 +54,8 @@ export interface CompareOptions {
   arc?: Pick<ArcOptions, "bins">;
   labels?: LabelDivergenceOptions;
   distinctive?: DistinctiveOptions;
+  /** Paired (within-event) distinctive terms; unit, stop words and numbers are `distinctive`'s (the map's). */
+  paired?: Omit<PairedDistinctiveOptions, "unit" | "keepStopWords" | "keepNumbers">;
   variants?: VariantOptions;
   emphasis?: SectionOptions;
   coverage?: CoverageOptions & Pick<OmissionOptions, "minShare" | "minCarriers">;
@@ -70,6 +74,7 @@ export interface Comparison {
   readonly labelChoice: ReturnType<typeof labelChoice> | null;
   readonly labelDivergence: ReturnType<typeof labelDivergence> | null;
   readonly distinctiveTerms: ReturnType<typeof distinctiveTerms>;
+  readonly distinctiveTermsPaired: ReturnType<typeof pairedDistinctiveTerms>;
   readonly transliterationVariants: ReturnType<typeof transliterationVariants>;
   readonly sentiment: {
     readonly articles: ReturnType<typeof sentimentByArticle>;
@@ -217,6 +222,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
     labelChoice: lexicon ? labelChoice(profiles, lexicon, options.labels) : null,
     labelDivergence: lexicon ? labelDivergence(profiles, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
     distinctiveTerms: distinctiveTerms(profiles, options.distinctive),
+    distinctiveTermsPaired: pairedDistinctiveTerms(profiles, { ...options.paired, unit: options.distinctive?.unit, keepStopWords: options.distinctive?.keepStopWords, keepNumbers: options.distinctive?.keepNumbers }),
     transliterationVariants: transliterationVariants(profiles, options.variants, lexicon),
     sentiment: {
       articles: sentimentByArticle(profiles, sentiment),

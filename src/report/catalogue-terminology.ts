@@ -1,5 +1,6 @@
 import { chartDistinctiveScatters } from "../charts/distinctive-scatter";
 import { chartDistinctiveTerms } from "../charts/distinctive-terms";
+import { chartDistinctivePaired } from "../charts/distinctive-paired";
 import { chartLabelChoices } from "../charts/label-choice";
 import { columnsOf } from "./catalogue-docs";
 import { entry, type CatalogueEntry } from "./catalogue-types";
@@ -26,6 +27,12 @@ export const TERMINOLOGY_ENTRIES: readonly CatalogueEntry[] = [
       { name: "distinctive-scatter", draw: (r, { options }) => chartDistinctiveScatters(r, options) },
     ],
     skip: { noun: "distinctive-term" },
+  }),
+  entry({
+    kind: "distinctive-terms-paired", table: "distinctive-terms-paired", columns: columnsOf("distinctive-terms-paired"), section: "terminology",
+    get: (c) => c.distinctiveTermsPaired,
+    charts: [{ name: "distinctive-terms-paired", draw: (r, { comparison, options }) => chartDistinctivePaired(r, comparison.distinctiveTerms, options) }],
+    skip: { noun: "paired distinctive-term" },
   }),
   entry({
     kind: "transliteration-variants", table: "transliteration-variants", columns: columnsOf("transliteration-variants"), section: "terminology",

@@ -1,3 +1,4 @@
+import { chartDistinctivePaired } from "../../../src/charts/distinctive-paired";
 import { distinctiveTerms, inverseVarianceMean, pairedDistinctiveTerms, REST } from "../../../src/features/terminology/index";
 import { parseArticle } from "../../../src/parse/index";
 import { termCounts } from "../../../src/profile/terms";
@@ -138,5 +139,19 @@ describe("issue 11 finding 5: paired (within-event) keyness finds a word choice 
     expect([...new Set(both.rows.map((x) => x.n))]).toEqual([1, 2]);
     expect(both.rows.every((x) => x.term.includes(" ") === (x.n === 2))).toBe(true);
     expect(both.params.outlets.map((x) => `${x.outlet}${x.n}`)).toEqual(["a1", "b1", "c1", "a2", "b2", "c2"]);
+  });
+
+  it("the chart shows both: paired z as bars, pooled z as diamonds on the same rows", () => {
+    const pooled = distinctiveTerms(corpus, { ngrams: [1] });
+    const spec = chartDistinctivePaired(pairedDistinctiveTerms(corpus, { ngrams: [1] }), pooled, { top: 3 });
+    const cols = spec.data.columns;
+    const row = spec.data.rows.find((r) => r[cols.indexOf("outlet")] === "a" && r[cols.indexOf("term")] === "dictator")!;
+    const pooledZ = pooled.rows.find((x) => x.target === "a" && x.term === "dictator")!.z;
+    expect([row[cols.indexOf("events_for")], row[cols.indexOf("z_pooled")]]).toEqual([10, pooledZ]);
+    expect(row[cols.indexOf("z_paired")]).toBeGreaterThan(5);
+    const diamonds = (spec.figure.data as { mode?: string; x: unknown[] }[]).filter((t) => t.mode === "markers");
+    expect(diamonds).toHaveLength(3); // one panel per outlet
+    expect(diamonds[0].x).toContain(pooledZ);
+    expect(() => chartDistinctivePaired(pooled as never, null)).toThrow(/needs a "distinctive-terms-paired" result/);
   });
 });
