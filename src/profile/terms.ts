@@ -70,7 +70,7 @@ const LETTER = /\p{L}/u;
 
 /** One word of an article as term counting sees it (see `termWords`). */
 export interface TermWord {
-  /** Lemma or lower-cased normal form; a rejoined word is its lower-cased surface. */
+  /** Lemma or normal form, folded (lower case, ’ as ', no invisible marks); a rejoined word is its folded surface. */
   readonly form: string;
   /** wink token type (`word` for a rejoined word). */
   readonly type: string;
