@@ -20,8 +20,11 @@ import type { QuoteColumns, QuotePattern } from "./types";
  * they "agreed …"`, pattern `within`); a continuation — the previous direct
  * quote or reported clause of the same paragraph when only white space and
  * punctuation (besides that quote's own attribution clause) separate them
- * (`"…," Lavrov said. "More."`), or else the next attributed quote when only
- * white space and punctuation separate them (`“A. “B,” he said`); otherwise it
+ * (`"…," Lavrov said. "More."`); for a quote that is a paragraph of its own
+ * (ending on `.`/`!`/`?`, or unclosed), the direct quote ending the paragraph
+ * before (`"…," Lavrov said.⏎"More."`, multi-paragraph quotes); or else the
+ * next attributed quote when only white space and punctuation separate them
+ * (`“A. “B,” he said`); otherwise it
  * is `unresolved`. Any other words in between — another sentence, another
  * actor — break the chain: no evidence, no speaker. A nested quote is reported
  * through the speaker of the quote around it, and its words are part of that

@@ -38,9 +38,14 @@ interface Candidate { readonly actor: string; readonly start: number; salient: b
  * Affairs, Dmytro Kuleba"): the search runs first over actors whose titles
  * carry the role's country and office words (minister / president / …), then,
  * if none, over actors whose titles do not contradict them. Actors named inside the quote being attributed are never its
- * speaker. When no sentence before a he/she holds a candidate, the next two
- * sentences are searched (`forward`). "they" and "it" are left unresolved;
- * gender is not checked (the lexicon does not record it).
+ * speaker. When no sentence before a he/she or a role noun holds a candidate,
+ * the next two sentences are searched (`forward`). A he/she whose search
+ * passes a sentence with no candidate whose subject is an unnamed person ("Her
+ * deputy disagreed.") is that person's: `unresolved` (Hobbs prefers the
+ * previous sentence's subject). "the ministry" / "the commission" after an
+ * organisation actor whose name ends in that noun is that actor (`role`).
+ * "they" and "it" are left unresolved; gender is not checked (the lexicon
+ * does not record it).
  */
 export class SpeakerResolver {
   private readonly bySentence: Candidate[][];

@@ -18,8 +18,11 @@ export type QuoteKind = "direct" | "indirect" | "scare";
  * attribution; `pronoun`: he / she resolved to an earlier actor; `role`: a role
  * noun ("the Russian foreign minister") resolved to an earlier actor;
  * `continuation`: a quote with no attribution of its own that continues the
- * previous attributed quote or reported clause of the same paragraph (or runs
- * straight into the next attributed quote); `none`: no speaker (`unresolved`).
+ * previous attributed quote or reported clause of the same paragraph, or —
+ * when the quote is a paragraph of its own — the attributed quote that ends
+ * the paragraph before (wire copy's multi-paragraph quotes), or runs straight
+ * into the next attributed quote; `forward`: he / she or a role noun resolved
+ * to an actor named only in the next two sentences; `none`: no speaker (`unresolved`).
  */
 export type QuoteResolution = "explicit" | "pronoun" | "forward" | "role" | "continuation" | "none";
 
@@ -33,11 +36,14 @@ export type QuoteStance = ReportingStance | "none";
  * - `after`: `"…," Lavrov said` / `"…," said Lavrov` / `"…," he told reporters`;
  * - `before`: `Lavrov said: "…"` / `Lavrov said that "…"` / `Lavrov said, "…"`;
  * - `colon`: `Lavrov on nuclear war: "…"`, `Russian top diplomat Lavrov: No one …` (no verb);
- * - `within`: a quote inside a reported clause (`Kuleba said they "agreed …"`);
+ * - `within`: a quote inside a reported clause (`Kuleba said they "agreed …"`) or
+ *   named by a naming verb (`Miller called the bill "a gift to the banks"`);
  * - `continuation`: see `QuoteResolution`;
  * - `speaker-first`: `X said (that) …`, `X told reporters that …`, `…, adding that …`;
  * - `trailing`: `…, X said.` / `…, said X.`;
- * - `according-to`: `According to X, …` / `…, according to X.`;
+ * - `according-to`: `According to X, …` / `…, according to X.` / `"…," according to X`
+ *   after a quote that is a clause of its own (after `"…," Lavrov said, according to
+ *   Reuters` the speaker is Lavrov: the source is only the `via`-like tail);
  * - `as`: `As he stated, …`;
  * - `nested`: a quote inside another quote (speaker of the enclosing quote);
  * - `none`: no attribution found.
