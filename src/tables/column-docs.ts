@@ -17,7 +17,7 @@ export { CSV_NOTES } from "./column-docs-csv";
  * in the family's `column-docs-*.ts` when a feature gains a column.
  *
  * @example
- * COLUMN_DOCS["label-choice"].share; // => "count / total; null when the outlet never refers to the concept"
+ * COLUMN_DOCS["label-choice"].count; // => "times the outlet used this label for the concept in this voice"
  */
 export const COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = deepFreeze({
   ...SENTIMENT_COLUMN_DOCS,

@@ -115,10 +115,10 @@ export function violations(c: Comparison): string[] {
     ...checkRows("labelChoice", rows(c.labelChoice), {
       counts: ["count", "total"], unit: ["share"],
       row: (r) => ((r.total === 0) !== (r.share === null) ? `share ${String(r.share)} with total ${String(r.total)}` : undefined),
-      rows: (rs) => groups(rs, ["event", "concept", "outlet"]).flatMap((g) => {
+      rows: (rs) => groups(rs, ["event", "concept", "outlet", "voice"]).flatMap((g) => {
         const bad: string[] = [];
-        if (sum(g, "count") !== g[0].total) bad.push(`${JSON.stringify([g[0].event, g[0].concept, g[0].outlet])}: counts sum to ${sum(g, "count")}, total ${String(g[0].total)}`);
-        if ((g[0].total as number) > 0 && !close(sum(g, "share"), 1)) bad.push(`${JSON.stringify([g[0].event, g[0].concept, g[0].outlet])}: shares sum to ${sum(g, "share")}`);
+        if (sum(g, "count") !== g[0].total) bad.push(`${JSON.stringify([g[0].event, g[0].concept, g[0].outlet, g[0].voice])}: counts sum to ${sum(g, "count")}, total ${String(g[0].total)}`);
+        if ((g[0].total as number) > 0 && !close(sum(g, "share"), 1)) bad.push(`${JSON.stringify([g[0].event, g[0].concept, g[0].outlet, g[0].voice])}: shares sum to ${sum(g, "share")}`);
         return bad;
       }),
     }),
@@ -198,8 +198,8 @@ export function pointValues(c: Comparison): Record<string, string[]> {
   const project = (rs: readonly Row[], cols: readonly string[]) => rs.map((r) => key(r, cols)).sort();
   return {
     distinctiveTerms: project(asRows(c.distinctiveTerms.rows), ["target", "reference", "term", "n", "countTarget", "countReference", "delta", "sigma", "z", "G2", "p"]),
-    labelChoice: project(asRows(c.labelChoice?.rows), ["event", "concept", "outlet", "label", "count", "total", "share"]),
-    labelDivergence: project(asRows(c.labelDivergence?.rows), ["event", "concept", "outletA", "outletB", "jsd", "totalA", "totalB"]),
+    labelChoice: project(asRows(c.labelChoice?.rows), ["event", "concept", "outlet", "voice", "label", "count", "total", "share"]),
+    labelDivergence: project(asRows(c.labelDivergence?.rows), ["event", "concept", "voice", "outletA", "outletB", "jsd", "totalA", "totalB"]),
     divergence: project(asRows(c.divergence.rows), ["family", "scope", "event", "outletA", "outletB", "value", "events"]),
   };
 }

@@ -7,6 +7,7 @@ import { checkMaxOutlets, topOutlets } from "../top-outlets";
 import { labelChoice, silenceWarning, type LabelChoiceOptions, type LabelChoiceParams, type LabelChoiceRow, type Silence } from "./labels";
 import { compareCodeUnits } from "../../util/compare";
 import { DEFAULTS } from "./options";
+import type { LabelVoice } from "../../profile/terminology-label-voice";
 
 /** Options of {@link labelDivergence}. */
 export interface LabelDivergenceOptions extends LabelChoiceOptions {
@@ -31,15 +32,17 @@ export interface LabelDivergenceOptions extends LabelChoiceOptions {
 export interface LabelDivergenceRow {
   readonly event: string;
   readonly concept: string;
+  /** The voice compared (`labelVoice`): the outlets' own words by default. */
+  readonly voice: LabelVoice;
   /** The pair, outletA < outletB (code-unit order); the measure is symmetric. */
   readonly outletA: string;
   readonly outletB: string;
-  /** JSD in bits, in [0, 1]; null when either outlet never refers to the concept (a warning names it). */
+  /** JSD in bits, in [0, 1]; null when either outlet never refers to the concept in this voice (a warning names it). */
   readonly jsd: number | null;
-  /** Each outlet's uses of the concept. */
+  /** Each outlet's uses of the concept in this voice. */
   readonly totalA: number;
   readonly totalB: number;
-  /** Articles of each outlet that refer to the concept (sorted by id). */
+  /** Articles of each outlet that refer to the concept in this voice (sorted by id). */
   readonly articleIdsA: readonly string[];
   readonly articleIdsB: readonly string[];
 }
@@ -59,7 +62,9 @@ export type LabelDivergenceResult = FeatureResult<"label-divergence", LabelDiver
  * between their label distributions p_k = count_k / total over the concept's
  * labels, in [0, 1]: 0 when both use the labels in the same proportions, 1 when
  * they share no label. Counts come from {@link labelChoice} with the same
- * options.
+ * options, in one voice, `labelVoice` (default *own*: the outlets' own words,
+ * so a label quoted from a speaker or held in scare quotes does not count as
+ * the outlet's choice).
  *
  * A pair where one outlet never refers to the concept has no label
  * distribution, so no divergence: jsd is null and a warning names the outlets.
@@ -87,7 +92,8 @@ export function labelDivergence(parsed: readonly Profiled<"terminology">[], lexi
   }
   const silences = new Map(choice.params.concepts.map((c) => [c.id, [] as Silence[]]));
   const labelsOf = new Map(choice.params.concepts.map((c) => [c.id, c.labels]));
-  for (const [key, group] of groupRows(choice.rows)) {
+  const voice = choice.params.labelVoice;
+  for (const [key, group] of groupRows(choice.rows, voice)) {
     const [event, concept] = key;
     const labels = labelsOf.get(concept)!;
     const labelAt = new Map(labels.map((l, k) => [l, k]));
@@ -111,7 +117,7 @@ export function labelDivergence(parsed: readonly Profiled<"terminology">[], lexi
         const oa = outlets[a], ob = outlets[b];
         const pa = vectors.get(oa)!, pb = vectors.get(ob)!;
         rows.push({
-          event, concept, outletA: oa, outletB: ob,
+          event, concept, voice, outletA: oa, outletB: ob,
           jsd: silent.has(oa) || silent.has(ob) ? null : jsd(pa, pb, { smoothing }),
           totalA: totals.get(oa)!, totalB: totals.get(ob)!, articleIdsA: ids.get(oa)!, articleIdsB: ids.get(ob)!,
         });
@@ -121,17 +127,18 @@ export function labelDivergence(parsed: readonly Profiled<"terminology">[], lexi
   }
   const events = new Set(choice.rows.map((r) => r.event)).size;
   for (const [concept, list] of silences) {
-    const w = silenceWarning(concept, list, choice.params.byEvent, events, "every pair with them has jsd null (no label distribution to compare)");
+    const w = silenceWarning(concept, list, choice.params.byEvent, events, "every pair with them has jsd null (no label distribution to compare)", voice === "own" ? "in their own words" : `inside ${voice} quotes`);
     if (w) warnings.push(w);
   }
   if (parsed.length === 0) warnings.push({ code: "no-articles", message: "labelDivergence was given no articles, so there are no rows." });
   return featureResult("label-divergence", { ...choice.params, smoothing, maxOutlets, base: 2 as const }, rows, warnings);
 }
 
-/** Label-choice rows grouped by (event, concept), in row order. */
-function groupRows(rows: readonly LabelChoiceRow[]): Map<[string, string], LabelChoiceRow[]> {
+/** Label-choice rows of one voice grouped by (event, concept), in row order. */
+function groupRows(rows: readonly LabelChoiceRow[], voice: LabelVoice): Map<[string, string], LabelChoiceRow[]> {
   const byKey = new Map<string, { key: [string, string]; rows: LabelChoiceRow[] }>();
   for (const r of rows) {
+    if (r.voice !== voice) continue;
     const k = `${r.event}\u0000${r.concept}`;
     const g = byKey.get(k) ?? { key: [r.event, r.concept] as [string, string], rows: [] };
     g.rows.push(r);

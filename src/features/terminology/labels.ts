@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors";
 import type { ConceptEntry, Lexicon } from "../../lexicon/types";
-import { vocabularyOf, type TerminologyProfile } from "../../profile/terminology";
+import { LABEL_VOICES, labelVoiceOption, voicedLabels, type LabelVoice, type VoicedLabel } from "../../profile/terminology-label-voice";
 import type { Profiled } from "../../profile/types";
 import { byOutlet, eventsOrAll } from "../groups";
 import { inProfileOrder } from "../profile-order";
@@ -18,9 +18,17 @@ export interface LabelChoiceOptions {
    * the event `"(all)"`. Per-event counts are what a paired design aggregates.
    */
   byEvent?: boolean;
+  /**
+   * The voice label divergence compares and the label-choice chart draws:
+   * *own* (the outlet's own words), *direct* (inside a direct quote) or
+   * *scare* (inside scare quotes). Defaults to *own*: a label an outlet quotes
+   * or holds at a distance is not its choice. The label-choice table has rows
+   * for every voice whatever this says.
+   */
+  labelVoice?: LabelVoice;
 }
 
-/** How often one outlet used one label of one concept. */
+/** How often one outlet used one label of one concept, in one voice. */
 export interface LabelChoiceRow {
   /** The event counted within, or `"(all)"` when pooled. */
   readonly event: string;
@@ -28,11 +36,13 @@ export interface LabelChoiceRow {
   readonly outlet: string;
   readonly label: string;
   readonly count: number;
-  /** The outlet's uses of the concept, all labels together. */
+  /** The outlet's uses of the concept in this voice, all labels together. */
   readonly total: number;
-  /** count / total; null when the outlet never refers to the concept (a warning names it). */
+  /** count / total, within the voice; null when the outlet never refers to the concept in this voice (a warning names outlets that never do in any voice, or only inside quotes). */
   readonly share: number | null;
-  /** The outlet's articles that use this label (id order); empty for a zero row. */
+  /** Where the uses are: the outlet's own words, inside a direct quote, inside scare quotes. */
+  readonly voice: LabelVoice;
+  /** The outlet's articles that use this label in this voice (id order); empty for a zero row. */
   readonly articleIds: readonly string[];
 }
 
@@ -41,22 +51,30 @@ export interface LabelChoiceParams {
   /** Concept ids and their labels, in row order. */
   readonly concepts: readonly { readonly id: string; readonly labels: readonly string[] }[];
   readonly byEvent: boolean;
+  /** The voices the rows are given in (always every voice, own first). */
+  readonly voices: readonly LabelVoice[];
+  /** The voice label divergence compares and the chart draws by default. */
+  readonly labelVoice: LabelVoice;
 }
 
 export type LabelChoiceResult = FeatureResult<"label-choice", LabelChoiceParams, LabelChoiceRow>;
 
 /**
- * Label choice per concept: for every lexicon concept, each outlet's count and
- * share of each competing label, from the concept-label counts of the
- * profiles (all voices together: own words, direct and scare quotes). Every
- * label of the lexicon gets a row for every outlet, so a label an outlet never
- * writes is a row with count 0 and share 0 ("TASS: invasion 0").
+ * Label choice per concept and voice: for every lexicon concept, each
+ * outlet's count and share of each competing label in each voice, from the
+ * concept-label counts of the profiles: its own words, inside a direct quote,
+ * inside scare quotes (issue 11 finding 6: an outlet that writes "special
+ * military operation" only in scare quotes has not chosen that label). Every
+ * label of the lexicon gets a row for every outlet and voice, so a label an
+ * outlet never writes is a row with count 0 and share 0 ("TASS: invasion 0").
  *
- * share = count / total, total = Σ over the concept's labels. An outlet that
- * never refers to the concept has total 0 and share null, with a warning.
+ * share = count / total within the voice, total = Σ over the concept's
+ * labels in that voice. An outlet with no use of the concept in a voice has
+ * total 0 and share null there; a warning names outlets that never refer to
+ * the concept, and those that do only inside quotes.
  *
  * Rows: events sorted, concepts in the order given (lexicon order by default),
- * outlets sorted by id, labels in lexicon order.
+ * outlets sorted by id, voices (own, direct, scare), labels in lexicon order.
  *
  * Throws when an article was parsed without this lexicon (or with another
  * version of it): its mentions would not match the labels counted here.
@@ -64,7 +82,7 @@ export type LabelChoiceResult = FeatureResult<"label-choice", LabelChoiceParams,
  *
  * @example
  * const r = labelChoice(profiles, lexicon, { concepts: ["conflict"] });
- * r.rows.filter((x) => x.outlet === "tass" && x.count > 0).map((x) => x.label);
+ * r.rows.filter((x) => x.outlet === "tass" && x.voice === "own" && x.count > 0).map((x) => x.label);
  * // bundled corpus => ["special military operation", "conflict", "crisis"]
  */
 export function labelChoice(profiles: readonly Profiled<"terminology">[], lexicon: Lexicon, options: LabelChoiceOptions = {}): LabelChoiceResult {
@@ -73,18 +91,19 @@ export function labelChoice(profiles: readonly Profiled<"terminology">[], lexico
   assertParsedWith(parsed, lexicon);
   const concepts = o.concepts.map((id) => lexicon.concepts.find((c) => c.id === id)!);
   const allOutlets = [...byOutlet(parsed).keys()];
-  const uses = new Map(parsed.map((p) => [p, labelUses(p.terminology)]));
+  const uses = new Map(parsed.map((p) => [p, voicedLabels(p.terminology)]));
   const events = eventsOrAll(parsed, o.byEvent);
   const rows: LabelChoiceRow[] = [];
   const warnings: Warning[] = [];
   if (parsed.length === 0) warnings.push({ code: "no-articles", message: "labelChoice was given no articles, so there are no rows." });
   const missing: Silence[] = [];
   const silences = new Map(concepts.map((c) => [c.id, [] as Silence[]]));
+  const quotedOnly = new Map(concepts.map((c) => [c.id, [] as Silence[]]));
   for (const [event, articles] of events) {
     const outlets = byOutlet(articles);
     const absent = allOutlets.filter((x) => !outlets.has(x));
     if (absent.length > 0) missing.push({ event, outlets: absent, everyone: false });
-    for (const concept of concepts) pushAll(rows, conceptRows(event, concept, outlets, uses, silences.get(concept.id)!));
+    for (const concept of concepts) pushAll(rows, conceptRows(event, concept, outlets, uses, silences.get(concept.id)!, quotedOnly.get(concept.id)!));
   }
   if (missing.length > 0) {
     warnings.push({ code: "outlet-missing-from-event", message: `${missing.length} of ${events.size} events lack some outlets (${describe(missing)}); those outlets have no rows there.` });
@@ -92,46 +111,45 @@ export function labelChoice(profiles: readonly Profiled<"terminology">[], lexico
   for (const concept of concepts) {
     const w = silenceWarning(concept.id, silences.get(concept.id)!, o.byEvent, events.size, "their shares are null (0 of 0 uses)");
     if (w) warnings.push(w);
+    const q = quotedOnly.get(concept.id)!;
+    if (q.length > 0) warnings.push({ code: "concept-only-quoted", message: `${o.byEvent ? `in ${q.length} of ${events.size} events ` : ""}some outlets refer to concept "${concept.id}" only inside quotes (${describe(q)}); their own-voice shares are null, since quoting a label is not choosing it.` });
   }
   const params: LabelChoiceParams = {
     lexicon: { name: lexicon.name, version: lexicon.version, hash: lexicon.hash },
     concepts: concepts.map((c) => ({ id: c.id, labels: c.labels.map((l) => l.label) })),
-    byEvent: o.byEvent,
+    byEvent: o.byEvent, voices: LABEL_VOICES, labelVoice: o.labelVoice,
   };
   return featureResult("label-choice", params, rows, warnings);
 }
 
-/** An article's label uses, decoded once: (concept, label, count over every voice). */
-interface Use { readonly concept: string; readonly label: string; readonly count: number }
-
-function labelUses(t: TerminologyProfile): Use[] {
-  const m = t.labels;
-  if (m.concept.length === 0) return [];
-  const words = vocabularyOf(t);
-  return Array.from(m.concept, (c, i) => ({ concept: words[c], label: words[m.label[i]], count: m.voice[3 * i] + m.voice[3 * i + 1] + m.voice[3 * i + 2] }));
-}
-
-function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, Profiled<"terminology">[]>, uses: ReadonlyMap<Profiled<"terminology">, Use[]>, silences: Silence[]): LabelChoiceRow[] {
+function conceptRows(event: string, concept: ConceptEntry, outlets: Map<string, Profiled<"terminology">[]>, uses: ReadonlyMap<Profiled<"terminology">, VoicedLabel[]>, silences: Silence[], quotedOnly: Silence[]): LabelChoiceRow[] {
   const rows: LabelChoiceRow[] = [];
-  const silent: string[] = [];
+  const silent: string[] = [], quoted: string[] = [];
   for (const [outlet, articles] of outlets) {
-    const counts = new Map(concept.labels.map((l) => [l.label, { count: 0, ids: [] as string[] }]));
+    // per label, per voice: count and article ids
+    const counts = new Map(concept.labels.map((l) => [l.label, LABEL_VOICES.map(() => ({ count: 0, ids: [] as string[] }))]));
     for (const p of articles) {
       for (const u of uses.get(p)!) {
         if (u.concept !== concept.id) continue;
         const c = counts.get(u.label);
         if (!c) throw new Error(`labelChoice: article "${p.id}" has a mention of concept "${concept.id}" with label "${u.label}", which the lexicon does not list; re-parse the corpus with this lexicon`);
-        if (u.count === 0) continue;
-        c.count += u.count;
-        if (c.ids[c.ids.length - 1] !== p.id) c.ids.push(p.id);
+        for (let v = 0; v < LABEL_VOICES.length; v++) {
+          if (u.counts[v] === 0) continue;
+          c[v].count += u.counts[v];
+          if (c[v].ids[c[v].ids.length - 1] !== p.id) c[v].ids.push(p.id);
+        }
       }
     }
-    let total = 0;
-    for (const c of counts.values()) total += c.count;
-    if (total === 0) silent.push(outlet);
-    for (const [label, c] of counts) rows.push({ event, concept: concept.id, outlet, label, count: c.count, total, share: total === 0 ? null : c.count / total, articleIds: c.ids });
+    const totals = LABEL_VOICES.map((_, v) => { let t = 0; for (const c of counts.values()) t += c[v].count; return t; });
+    if (totals[0] + totals[1] + totals[2] === 0) silent.push(outlet);
+    else if (totals[0] === 0) quoted.push(outlet);
+    LABEL_VOICES.forEach((voice, v) => {
+      const total = totals[v];
+      for (const [label, c] of counts) rows.push({ event, concept: concept.id, outlet, label, count: c[v].count, total, share: total === 0 ? null : c[v].count / total, voice, articleIds: c[v].ids });
+    });
   }
   if (silent.length > 0) silences.push({ event, outlets: silent, everyone: silent.length === outlets.size });
+  if (quoted.length > 0) quotedOnly.push({ event, outlets: quoted, everyone: quoted.length === outlets.size });
   return rows;
 }
 
@@ -142,14 +160,16 @@ export interface Silence { event: string; outlets: string[]; everyone: boolean }
  * One warning per concept for the outlets that never refer to it, so a
  * 100-event corpus gives one line per concept, not one per event. Code
  * `concept-unused` when no outlet refers to it anywhere, else
- * `concept-not-used-by-outlet`.
+ * `concept-not-used-by-outlet`. `voice` qualifies "refer" ("in their own
+ * words") when only one voice was counted.
  */
-export function silenceWarning(concept: string, silences: readonly Silence[], perEvent: boolean, events: number, consequence: string): Warning | undefined {
+export function silenceWarning(concept: string, silences: readonly Silence[], perEvent: boolean, events: number, consequence: string, voice = ""): Warning | undefined {
   if (silences.length === 0) return undefined;
+  const where = voice ? ` ${voice}` : "";
   if (silences.length === events && silences.every((x) => x.everyone)) {
-    return { code: "concept-unused", message: `no outlet refers to concept "${concept}"${perEvent ? " in any event" : ""}; its rows have count 0, and ${consequence}.` };
+    return { code: "concept-unused", message: `no outlet refers to concept "${concept}"${where}${perEvent ? " in any event" : ""}; its rows have count 0, and ${consequence}.` };
   }
-  const which = perEvent ? `in ${silences.length} of ${events} events some outlets never refer to concept "${concept}" (${describe(silences)})` : `outlets ${list(silences[0].outlets)} never refer to concept "${concept}"`;
+  const which = perEvent ? `in ${silences.length} of ${events} events some outlets never refer to concept "${concept}"${where} (${describe(silences)})` : `outlets ${list(silences[0].outlets)} never refer to concept "${concept}"${where}`;
   return { code: "concept-not-used-by-outlet", message: `${which}; ${consequence}.` };
 }
 
@@ -160,7 +180,7 @@ function describe(items: readonly Silence[]): string {
 }
 
 /** Resolves and checks the options against the lexicon. */
-export function labelChoiceOptions(lexicon: Lexicon, options: LabelChoiceOptions): { concepts: string[]; byEvent: boolean } {
+export function labelChoiceOptions(lexicon: Lexicon, options: LabelChoiceOptions): { concepts: string[]; byEvent: boolean; labelVoice: LabelVoice } {
   const known = lexicon.concepts.map((c) => c.id);
   const concepts = options.concepts === undefined ? known : [...options.concepts];
   for (const id of concepts) {
@@ -169,7 +189,7 @@ export function labelChoiceOptions(lexicon: Lexicon, options: LabelChoiceOptions
   if (new Set(concepts).size !== concepts.length) throw new Error(`invalid concepts: ${JSON.stringify(concepts)} names a concept twice`);
   const byEventOpt = options.byEvent ?? DEFAULTS.labels.byEvent;
   if (typeof byEventOpt !== "boolean") throw new Error(`invalid byEvent: ${String(byEventOpt)} (use true or false)`);
-  return { concepts, byEvent: byEventOpt };
+  return { concepts, byEvent: byEventOpt, labelVoice: labelVoiceOption("labelVoice", options.labelVoice ?? DEFAULTS.labels.labelVoice) };
 }
 
 /** Throws unless every article was parsed with this very lexicon (same hash). */
