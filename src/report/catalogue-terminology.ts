@@ -39,7 +39,8 @@ export const TERMINOLOGY_ENTRIES: readonly CatalogueEntry[] = [
     get: (c) => c.transliterationVariants,
     charts: [],
     reportTable: (r) => ({ caption: "Spelling variants found without the lexicon (suggestions)", rows: r.rows, columns: [
-      ["form A", (x) => x.formA], ["form B", (x) => x.formB], ["similarity", (x) => x.similarity], ["score", (x) => x.score], ["lexicon line", (x) => x.yaml],
+      ["form A", (x) => x.formA], ["form B", (x) => x.formB], ["similarity", (x) => x.similarity],
+      ["shared events", (x) => x.sharedEvents], ["shared context", (x) => x.sharedContext.join(", ")], ["score", (x) => x.score], ["lexicon line", (x) => x.yaml],
     ] }),
     skip: { noun: "spelling variant" },
   }),

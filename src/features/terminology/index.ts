@@ -5,6 +5,7 @@ export * from "./options";
 export * from "./distinctive";
 export * from "./similarity";
 export * from "./variants-rows";
+export * from "./variants-declared";
 export * from "./variants";
 export * from "./paired-combine";
 export * from "./paired-options";

@@ -1,5 +1,6 @@
 import { vocabularyOf } from "../../profile/terminology";
 import type { Profiled } from "../../profile/types";
+import { eventOf } from "../groups";
 
 /** Every capitalised spelling that folds to one string, with where and how it is used. */
 export interface NameForm {
@@ -18,6 +19,8 @@ export interface NameForm {
   readonly lemmas: Set<string>;
   /** Content words (folded lemmas) near its uses → count. */
   readonly context: Map<string, number>;
+  /** Event → the context words of its uses in that event's articles (an entry, maybe empty, for every event it is used in). */
+  readonly events: Map<string, Map<string, number>>;
 }
 
 export interface NameInventory {
@@ -29,18 +32,20 @@ export interface NameInventory {
 /**
  * The capitalised words of every article, merged: each profile's name table
  * (see `articleNames` in the map for what a name and its context are) adds
- * its counts, its outlet and its id, in the order given.
+ * its counts, its outlet and its id, in the order given, and its context
+ * under the article's event (`"(all)"` for an article without one).
  */
 export function nameInventory(profiles: readonly Profiled<"terminology">[]): NameInventory {
   const forms = new Map<string, NameForm>();
   const lowercase = new Map<string, number>();
   for (const p of profiles) {
-    const { names: n, lowercase: lower } = p.terminology, words = vocabularyOf(p.terminology);
+    const { names: n, lowercase: lower } = p.terminology, words = vocabularyOf(p.terminology), event = eventOf(p);
     for (let k = 0; k < lower.word.length; k++) add(lowercase, words[lower.word[k]], lower.count[k]);
     for (let r = 0; r < n.form.length; r++) {
       const folded = words[n.form[r]];
       let f = forms.get(folded);
-      if (!f) { f = { folded, surfaces: new Map(), outlets: new Map(), articleIds: [], capitalised: 0, nameLike: 0, lemmas: new Set(), context: new Map() }; forms.set(folded, f); }
+      if (!f) { f = { folded, surfaces: new Map(), outlets: new Map(), articleIds: [], capitalised: 0, nameLike: 0, lemmas: new Set(), context: new Map(), events: new Map() }; forms.set(folded, f); }
+      const inEvent = f.events.get(event) ?? f.events.set(event, new Map()).get(event)!;
       const first = r > 0 ? n.surfaceEnd[r - 1] : 0, capitalised = n.surfaceEnd[r] - first; // one surface per capitalised use
       for (let k = first; k < n.surfaceEnd[r]; k++) add(f.surfaces, words[n.surface[k]], 1);
       add(f.outlets, p.outlet, capitalised);
@@ -48,7 +53,7 @@ export function nameInventory(profiles: readonly Profiled<"terminology">[]): Nam
       f.capitalised += capitalised;
       f.nameLike += n.nameLike[r];
       for (let k = r > 0 ? n.lemmaEnd[r - 1] : 0; k < n.lemmaEnd[r]; k++) f.lemmas.add(words[n.lemma[k]]);
-      for (let k = r > 0 ? n.contextEnd[r - 1] : 0; k < n.contextEnd[r]; k++) add(f.context, words[n.context[k]], 1);
+      for (let k = r > 0 ? n.contextEnd[r - 1] : 0; k < n.contextEnd[r]; k++) { add(f.context, words[n.context[k]], 1); add(inEvent, words[n.context[k]], 1); }
     }
   }
   return { forms, lowercase };

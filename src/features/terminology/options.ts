@@ -1,5 +1,6 @@
 import { G2_CORRECTIONS, type G2Correction } from "../../stats/g2";
 import { TERMINOLOGY_PROFILE_DEFAULTS } from "../../profile/terminology";
+import type { LabelVoice } from "../../profile/terminology-label-voice";
 import { TERM_DEFAULTS, termOptions, type TermOptions } from "../../profile/terms";
 
 /**
@@ -16,6 +17,8 @@ export const DEFAULTS = Object.freeze({
     smoothing: 0,
     /** Pairs among at most this many outlets (pairs grow with its square). */
     maxOutlets: 100,
+    /** The voice label divergence compares and the chart draws: the outlet's own words (quoted labels are not its choice). */
+    labelVoice: "own" as LabelVoice,
   }),
   /** `distinctiveTerms`. */
   distinctive: Object.freeze({
@@ -55,7 +58,7 @@ export const DEFAULTS = Object.freeze({
   }),
   /** `transliterationVariants`. */
   variants: Object.freeze({
-    /** Least Jaro–Winkler similarity (Dmytro/Dmitry: 0.82, Kyiv/Kiev: 0.85). */
+    /** Least Jaro–Winkler similarity of two forms used in one event (Dmytro/Dmitry: 0.82, Kyiv/Kiev: 0.85); necessary, never sufficient. */
     minSimilarity: 0.8,
     /** Least complementarity. */
     minComplementarity: 0.5,
@@ -65,6 +68,8 @@ export const DEFAULTS = Object.freeze({
     minCount: 1,
     /** Non-stop words each side of a use taken as context (a map option). */
     window: TERMINOLOGY_PROFILE_DEFAULTS.window,
+    /** Least context words the two forms share in the events they share: one, since a name used once by each outlet has few. */
+    minSharedContext: 1,
   }),
 });
 
@@ -174,6 +179,13 @@ export interface VariantOptions {
   minCount?: number;
   /** Non-stop words taken on each side of a use as its context. Defaults to *3*. */
   window?: number;
+  /**
+   * Least context words the two forms must share, counted over the events in
+   * which both are used. Defaults to *1*: a name used once by each outlet has
+   * only a few context words. Raise it on a large corpus, where frequent
+   * words ("say", "president") sit next to many names.
+   */
+  minSharedContext?: number;
 }
 
 /** `DEFAULTS.variants`, under its earlier name. */
@@ -186,7 +198,7 @@ export function variantOptions(options: VariantOptions = {}): Required<VariantOp
   for (const k of ["minSimilarity", "minComplementarity"] as const) {
     if (typeof o[k] !== "number" || !(o[k] >= 0 && o[k] <= 1)) throw new Error(`invalid ${k}: ${String(o[k])} (use a number in [0, 1])`);
   }
-  for (const k of ["minLength", "minCount", "window"] as const) {
+  for (const k of ["minLength", "minCount", "window", "minSharedContext"] as const) {
     if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`invalid ${k}: ${String(o[k])} (use a whole number ≥ 1)`);
   }
   return o;

@@ -1,4 +1,4 @@
-import type { FeatureResult } from "../result";
+import type { FeatureResult, LexiconRef } from "../result";
 import type { VariantOptions } from "./options";
 
 
@@ -24,16 +24,19 @@ export interface VariantRow {
    * outlet mixes them evenly.
    */
   readonly complementarity: number;
-  /** Cosine of the two forms' context-word count vectors (0 when either has no context). */
+  /** Cosine of the two forms' context-word count vectors over the events they share (over all uses for a declared pair sharing none); > 0 on every row. */
   readonly context: number;
-  /** Context words both forms have, most shared first (at most 5). */
+  /** Events in which both forms are used (0 only for a pair the lexicon declares). */
+  readonly sharedEvents: number;
+  /** Context words both forms have in those events, most shared first (at most 5). */
   readonly sharedContext: readonly string[];
-  /** The two forms have the same transliteration skeleton (Kyiv/Kiev → "kv"; see `transliterationSkeleton`). */
+  /** How many context words both forms have (≥ `minSharedContext` on every row). */
+  readonly sharedContextCount: number;
+  /** The lexicon entry (actor name or concept id) that declares the two forms variants, or null. */
+  readonly declared: string | null;
+  /** The two forms have the same transliteration skeleton (Kyiv/Kiev → "kv"; see `transliterationSkeleton`); descriptive, not a reason for a row. */
   readonly skeleton: boolean;
-  /**
-   * similarity × complementarity × (1 + e) / 2 with evidence e = 1 when the
-   * skeletons agree, else the context cosine; in [0, 1]. Rows are sorted by it.
-   */
+  /** similarity × complementarity × (1 + context) / 2, in [0, 1]. Rows are sorted by it. */
   readonly score: number;
   /** A lexicon line listing both spellings, e.g. `Kiev: [Kiev, Kyiv]` (for `actors`). */
   readonly yaml: string;
@@ -44,6 +47,10 @@ export interface VariantRow {
 export interface VariantParams extends Required<VariantOptions> {
   /** Distinct folded capitalised forms that passed the name filters. */
   readonly candidates: number;
+  /** Pairs of spellings the lexicon declares variants (`declaredPairs`); 0 without one. */
+  readonly declaredPairs: number;
+  /** The lexicon the declared pairs came from, or null. */
+  readonly lexicon: LexiconRef | null;
 }
 
 export type VariantResult = FeatureResult<"transliteration-variants", VariantParams, VariantRow>;

@@ -6,43 +6,56 @@ import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
 import { jaroWinkler, levenshtein } from "./similarity";
 import { isMorphological, transliterationSkeleton, yamlScalar } from "./variants-rules";
+import { declaredPairs, pairKey } from "./variants-declared";
+import type { Lexicon } from "../../lexicon/types";
 import { variantOptions, type VariantOptions } from "./options";
 import type { VariantResult, VariantRow } from "./variants-rows";
 import { compareCodeUnits } from "../../util/compare";
 
 /**
  * Spelling variants of names found without a lexicon (Sergey/Sergei,
- * Dmytro/Dmitry, Kyiv/Kiev, ...), as suggestions to paste into one.
+ * Dmytro/Dmitry, Kyiv/Kiev, ...), as suggestions to paste into one, each row
+ * with its evidence.
  *
  * 1. Names: capitalised words (see `nameInventory`: split letters rejoined,
  *    acronyms out, diacritics folded) used at least once where capitals are
  *    not just sentence-initial (or tagged PROPN by wink), and written in lower
  *    case less often than capitalised (so "Today", "Meeting" drop out).
- * 2. A pair qualifies when the folded forms have Jaro–Winkler similarity ≥
- *    minSimilarity (Winkler 1990), are not an English inflection or derivation
- *    of one another (terminology-variants-rules: Russia/Russian,
- *    Ukraine/Ukrainian, Minister/Ministers) nor share a wink lemma, each form
- *    has an outlet that never uses the other, and complementarity ≥
- *    minComplementarity: different outlets, different spellings.
- * 3. Evidence beyond spelling: the forms share a transliteration skeleton
- *    (Kyiv/Kiev, Luhansk/Lugansk; see `transliterationSkeleton`) or share
- *    context (cosine of the words around each form > 0: "Sergey Lavrov" and
- *    "Sergei Lavrov" share "lavrov"). Either is enough: a name used once by
- *    each outlet rarely shares words, and a garbled spelling (Mlut/Mevlut)
- *    keeps no skeleton. Pairs with neither (Reply/Republic) drop out.
- * 4. Competing partners: a pair drops out when a better-scoring pair gives one
+ * 2. Candidates (issue 11 finding 7: string similarity alone paired Ross with
+ *    Rose and Garden with Guardian on real text): two names are a candidate
+ *    only when they are used in the same event (articles without an event
+ *    are one event) and their spellings are close: Jaro–Winkler similarity ≥
+ *    minSimilarity (Winkler 1990), not an English inflection or derivation of
+ *    one another (variants-rules: Russia/Russian, Minister/Ministers) and no
+ *    shared wink lemma. Or when the lexicon given declares them variants of
+ *    one entry (`declaredPairs`): then neither the event nor the spelling
+ *    is asked for. Pairs are found per event, from the forms each event uses
+ *    (Σ over events of its forms², not all forms²).
+ * 3. Outlets: each form has an outlet that never uses the other, and
+ *    complementarity ≥ minComplementarity: different outlets, different
+ *    spellings.
+ * 4. Shared context: the two forms have at least minSharedContext context
+ *    words in common (default 1), counted over the events they share (over
+ *    all their uses for a declared pair used in no common event): one name
+ *    spelled two ways is written next to the same words in the same story
+ *    ("Sergey Lavrov" and "Sergei Lavrov" share "lavrov"). A pair without
+ *    shared context is never a row, however similar its spellings.
+ * 5. Competing partners: a pair drops out when a better-scoring pair gives one
  *    of its forms a partner that an outlet writes alongside the other form
  *    (TASS writes Donetsk and Donbass, so Donbas goes with Donbass only).
  *
- * Rows: score descending, then formA, then formB. With fewer than two outlets
- * nothing can differ between outlets: no rows and a warning. The context
- * `window` is the one the map used (asking for another throws).
+ * Each row shows its evidence: the events the forms share, the shared context
+ * words (the 5 most shared, and how many), the string similarity, and the
+ * lexicon entry when declared. Rows: score descending, then formA, then
+ * formB. With fewer than two outlets nothing can differ between outlets: no
+ * rows and a warning. The context `window` is the one the map used (asking
+ * for another throws).
  *
  * @example
  * transliterationVariants(profiles).rows.map((r) => r.yaml);
- * // bundled corpus => ["Zelensky: [Zelensky, Zelenskyy]", "Donbass: [Donbass, Donbas]", "Sergey: [Sergey, Sergei]", ...]
+ * // bundled corpus => ["Mevlut: [Mevlut, Mlut]", "Sergey: [Sergey, Sergei]", "Dmytro: [Dmytro, Dmitry]", ...]
  */
-export function transliterationVariants(profiles: readonly Profiled<"terminology">[], options: VariantOptions = {}): VariantResult {
+export function transliterationVariants(profiles: readonly Profiled<"terminology">[], options: VariantOptions = {}, lexicon?: Lexicon): VariantResult {
   const checked = variantOptions(options);
   const parsed = inProfileOrder(profiles);
   const o = { ...checked, window: mapOption("transliterationVariants", profileSettings("transliterationVariants", parsed), "window", options.window) };
@@ -52,25 +65,64 @@ export function transliterationVariants(profiles: readonly Profiled<"terminology
   const names = [...forms.values()]
     .filter((f) => [...f.folded].length >= o.minLength && f.capitalised >= o.minCount && f.nameLike > 0 && (lowercase.get(f.folded) ?? 0) < f.capitalised)
     .sort((a, b) => compareCodeUnits(a.folded, b.folded));
+  const declared = lexicon ? declaredPairs(lexicon) : new Map<string, string>();
   const found: Found[] = [];
   if (outlets.size < 2) {
     warnings.push({ code: "one-outlet", message: `spelling variants are spellings that differ between outlets, but the corpus has ${outlets.size === 0 ? "no articles" : `only outlet "${[...outlets][0]}"`}; there are no rows.` });
   } else {
-    for (let i = 0; i < names.length; i++) {
-      for (let j = i + 1; j < names.length; j++) {
-        const f = pair(names[i], names[j], o);
-        if (f) found.push(f);
-      }
+    for (const c of candidates(names, declared, o).values()) {
+      const f = pair(c, o);
+      if (f) found.push(f);
     }
   }
   const rows = competing(found.sort((a, b) => byScore(a.row, b.row)));
-  return featureResult("transliteration-variants", { ...o, candidates: names.length }, rows, warnings);
+  const lexiconRef = lexicon ? { name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null;
+  return featureResult("transliteration-variants", { ...o, candidates: names.length, declaredPairs: declared.size, lexicon: lexiconRef }, rows, warnings);
 }
 
-function pair(x: NameForm, y: NameForm, o: Required<VariantOptions>): Found | undefined {
-  const similarity = jaroWinkler(x.folded, y.folded);
-  if (similarity < o.minSimilarity || isMorphological(x.folded, y.folded)) return undefined;
-  if ([...x.lemmas].some((l) => y.lemmas.has(l))) return undefined;
+/** A pair to weigh: two names (x before y in code-unit order), the events both are used in (sorted), and the lexicon entry declaring them. */
+interface Candidate { readonly x: NameForm; readonly y: NameForm; readonly events: string[]; readonly declared: string | null }
+
+/**
+ * Candidate pairs, keyed by `pairKey`, in a deterministic order: first those
+ * used in one event, event by event (events sorted, forms sorted within),
+ * then declared pairs used in no common event (lexicon order).
+ */
+function candidates(names: readonly NameForm[], declared: ReadonlyMap<string, string>, o: Required<VariantOptions>): Map<string, Candidate> {
+  const byEvent = new Map<string, NameForm[]>(); // forms in code-unit order, as `names`
+  for (const f of names) for (const e of f.events.keys()) (byEvent.get(e) ?? byEvent.set(e, []).get(e)!).push(f);
+  const out = new Map<string, Candidate>();
+  for (const event of [...byEvent.keys()].sort(compareCodeUnits)) {
+    const inEvent = byEvent.get(event)!;
+    for (let i = 0; i < inEvent.length; i++) {
+      for (let j = i + 1; j < inEvent.length; j++) {
+        const x = inEvent[i], y = inEvent[j], key = pairKey(x.folded, y.folded);
+        const seen = out.get(key);
+        if (seen) { seen.events.push(event); continue; }
+        const entry = declared.get(key) ?? null;
+        if (entry === null && !spellingsClose(x, y, o)) continue;
+        out.set(key, { x, y, events: [event], declared: entry });
+      }
+    }
+  }
+  const byFolded = new Map(names.map((f) => [f.folded, f]));
+  for (const [key, entry] of declared) {
+    if (out.has(key)) continue;
+    const [a, b] = key.split("\u0000"), x = byFolded.get(a), y = byFolded.get(b);
+    if (x && y) out.set(key, { x, y, events: [], declared: entry });
+  }
+  return out;
+}
+
+/** Close spellings that are not English morphology (see the steps above). */
+function spellingsClose(x: NameForm, y: NameForm, o: Required<VariantOptions>): boolean {
+  if (jaroWinkler(x.folded, y.folded) < o.minSimilarity || isMorphological(x.folded, y.folded)) return false;
+  for (const l of x.lemmas) if (y.lemmas.has(l)) return false;
+  return true;
+}
+
+function pair(c: Candidate, o: Required<VariantOptions>): Found | undefined {
+  const { x, y } = c;
   const onlyX = [...x.outlets.keys()].some((k) => !y.outlets.has(k));
   const onlyY = [...y.outlets.keys()].some((k) => !x.outlets.has(k));
   if (!onlyX || !onlyY) return undefined;
@@ -83,21 +135,34 @@ function pair(x: NameForm, y: NameForm, o: Required<VariantOptions>): Found | un
   const complementarity = (2 * kept) / all - 1;
   if (complementarity < o.minComplementarity) return undefined;
   const [A, B] = canonicalFirst(x, y);
-  const context = cosine(A.context, B.context);
+  const ctxA = contextIn(A, c.events), ctxB = contextIn(B, c.events);
+  const sharedWords = shared(ctxA, ctxB);
+  if (sharedWords.length < o.minSharedContext) return undefined;
+  const similarity = jaroWinkler(A.folded, B.folded);
+  const context = cosine(ctxA, ctxB);
   const sx = transliterationSkeleton(x.folded);
-  const skeleton = sx.length >= 2 && sx === transliterationSkeleton(y.folded);
-  if (!skeleton && context === 0) return undefined;
   const formA = surface(A), formB = surface(B);
-  const evidence = skeleton ? 1 : context;
   const row: VariantRow = {
     formA, formB, countA: A.capitalised, countB: B.capitalised,
     outletsA: outletList(A), outletsB: outletList(B), articleIdsA: [...A.articleIds], articleIdsB: [...B.articleIds],
     similarity, editDistance: levenshtein(A.folded, B.folded), complementarity, context,
-    sharedContext: shared(A.context, B.context), skeleton, score: (similarity * complementarity * (1 + evidence)) / 2,
+    sharedEvents: c.events.length, sharedContext: sharedWords.slice(0, SHOWN_CONTEXT), sharedContextCount: sharedWords.length, declared: c.declared,
+    skeleton: sx.length >= 2 && sx === transliterationSkeleton(y.folded), score: (similarity * complementarity * (1 + context)) / 2,
     yaml: `${yamlScalar(formA)}: [${yamlScalar(formA)}, ${yamlScalar(formB)}]`,
     conceptYaml: `${A.folded}_${B.folded}:\n  description: Spelling of ${formA} / ${formB} (suggested by transliterationVariants; check before use).\n  labels:\n    ${yamlScalar(formA)}: [${yamlScalar(formA)}]\n    ${yamlScalar(formB)}: [${yamlScalar(formB)}]`,
   };
   return { row, a: A, b: B };
+}
+
+/** Shared context words a row lists (the rest are counted in `sharedContextCount`). */
+const SHOWN_CONTEXT = 5;
+
+/** A form's context words over the given events; over all its uses when none are given (a declared pair used in no common event). */
+function contextIn(f: NameForm, events: readonly string[]): ReadonlyMap<string, number> {
+  if (events.length === 0) return f.context;
+  const out = new Map<string, number>();
+  for (const e of events) for (const [w, n] of f.events.get(e)!) out.set(w, (out.get(w) ?? 0) + n);
+  return out;
 }
 
 /**
@@ -109,12 +174,14 @@ function pair(x: NameForm, y: NameForm, o: Required<VariantOptions>): Found | un
  */
 function competing(found: Found[]): VariantRow[] {
   const kept: Found[] = [];
-  const shareOutlet = (u: NameForm, v: NameForm) => [...u.outlets.keys()].some((k) => v.outlets.has(k));
+  const partners = new Map<NameForm, NameForm[]>(); // form → its partners in kept pairs
+  const shareOutlet = (u: NameForm, v: NameForm) => { for (const k of u.outlets.keys()) if (v.outlets.has(k)) return true; return false; };
+  const beatenAt = (form: NameForm, other: NameForm) => (partners.get(form) ?? []).some((p) => shareOutlet(p, other));
   for (const f of found) {
-    const beaten = kept.some((k) =>
-      (k.a === f.a && shareOutlet(k.b, f.b)) || (k.b === f.a && shareOutlet(k.a, f.b)) ||
-      (k.a === f.b && shareOutlet(k.b, f.a)) || (k.b === f.b && shareOutlet(k.a, f.a)));
-    if (!beaten) kept.push(f);
+    if (beatenAt(f.a, f.b) || beatenAt(f.b, f.a)) continue;
+    kept.push(f);
+    (partners.get(f.a) ?? partners.set(f.a, []).get(f.a)!).push(f.b);
+    (partners.get(f.b) ?? partners.set(f.b, []).get(f.b)!).push(f.a);
   }
   return kept.map((k) => k.row);
 }
@@ -145,8 +212,9 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
   return na === 0 || nb === 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
 }
 
+/** Context words both have, most shared first (min of the two counts, then their sum, then code units). */
 function shared(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
-  return [...a.keys()].filter((k) => b.has(k))
-    .map((k) => ({ k, min: Math.min(a.get(k)!, b.get(k)!), sum: a.get(k)! + b.get(k)! }))
-    .sort((x, y) => y.min - x.min || y.sum - x.sum || compareCodeUnits(x.k, y.k)).slice(0, 5).map((x) => x.k);
+  const both: { k: string; min: number; sum: number }[] = [];
+  for (const [k, n] of a) { const m = b.get(k); if (m !== undefined) both.push({ k, min: Math.min(n, m), sum: n + m }); }
+  return both.sort((x, y) => y.min - x.min || y.sum - x.sum || compareCodeUnits(x.k, y.k)).map((x) => x.k);
 }
