@@ -13,6 +13,7 @@ import { escapeText, fmt, labelWidth, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf } from "../stats/extent";
 import { joinNotes, limitOutlets } from "./outlet-limit";
+import { pValueBelow } from "../stats/p-format";
 
 export type DivergenceResult = FeatureResult<"divergence", DivergenceParams, DivergenceRow>;
 type Family = DivergenceRow["family"];
@@ -86,7 +87,7 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
       const lo = r.lower === null ? null : flip === 1 ? r.lower : -r.upper!, hi = r.upper === null ? null : flip === 1 ? r.upper : -r.lower!;
       const [na, nb] = r.outletA === a ? [r.articlesA.length, r.articlesB.length] : [r.articlesB.length, r.articlesA.length];
       return `${head}<br>${r.value === null ? "undefined" : `${fmt(flip * r.value, 3)}${lo !== null && hi !== null ? `, ${level}% interval [${fmt(lo, 3)}, ${fmt(hi, 3)}]` : ""}`}`
-        + `${r.p === null ? "" : `<br>permutation p = ${fmt(r.p, 3)}`}<br>${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
+        + `${r.p === null ? (r.test === "not testable" ? "<br>not testable (see the note)" : "") : `<br>p = ${pValueBelow(r.p, 3) ?? fmt(r.p, 3)} (${r.test}); Holm p = ${r.pHolm === null ? "–" : pValueBelow(r.pHolm, 3) ?? fmt(r.pHolm, 3)}`}<br>${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
     })),
     colorscale: signed ? DIVERGING : SEQUENTIAL, zmin: signed ? -max : 0, zmax: max, ...(signed ? { zmid: 0 } : {}), colorbar: f.colorbar,
   });
@@ -96,9 +97,9 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
     yaxis: categoryAxis(theme, { tickvals: outlets, ticktext: yt, autorange: "reversed" }),
   };
   const data = {
-    columns: ["family", "scope", "outlet_a", "outlet_b", "value", "lower", "upper", "p", "articles_a", "articles_b", "events", "note"],
+    columns: ["family", "scope", "outlet_a", "outlet_b", "value", "lower", "upper", "p", "p_holm", "p_bh", "test", "articles_a", "articles_b", "events", "note"],
     rows: result.rows.filter((r) => r.family === family && r.scope === scope && r.event === null)
-      .map((r) => [r.family, r.scope, r.outletA, r.outletB, r.value, r.lower, r.upper, r.p, r.articlesA.length, r.articlesB.length, r.events, r.note]),
+      .map((r) => [r.family, r.scope, r.outletA, r.outletB, r.value, r.lower, r.upper, r.p, r.pHolm, r.pBH, r.test, r.articlesA.length, r.articlesB.length, r.events, r.note]),
   };
   return chartSpec(`divergence-${family}${scope === "pooled" ? "" : `-${scope}`}`, theme, [trace], layout, f.height, data);
 }

@@ -25,6 +25,8 @@ export const DIVERGENCE_ENTRIES: readonly CatalogueEntry[] = [
       columns: [
         ["family", (x) => x.family], ["outlet A", (x) => x.outletA], ["outlet B", (x) => x.outletB],
         ["value", (x) => x.value], ["lower", (x) => x.lower], ["upper", (x) => x.upper], ["p", (x) => x.p],
+        // issue 11: adjusted p beside the raw one, and which test each p comes from ("not testable" rather than p = 1)
+        ["Holm p", (x) => x.pHolm], ["BH p", (x) => x.pBH], ["test", (x) => x.test],
       ],
     }),
     skip: { noun: "divergence", withoutLexicon: "labels, emphasis and voice divergence families" },

@@ -1,3 +1,5 @@
+import { pValueBelow } from "../stats/p-format";
+
 /**
  * Writes a number as table text.
  *
@@ -35,15 +37,12 @@ export function checkPrecision(p: unknown, name: string): void {
   }
 }
 
-/** Below this a p-value is written "< 1e-300": a double that small is an underflow (often to 0), not a measured p. */
-export const P_FLOOR = 1e-300;
-
 /**
  * Writes a p-value as table text: as {@link formatNumber}, except that a
- * p below {@link P_FLOOR} (an underflow, usually exactly 0) is "< 1e-300",
- * and with `precision` d a p that would print as zeros is "< 0.001" (for
- * d = 3): a test never proves p = 0, and "0.000" reads as if it did
- * (issue 11 finding 10). NaN stays "NaN".
+ * p below 1e-300 (an underflow, usually exactly 0) is "< 1e-300", and with
+ * `precision` d a p that would print as zeros is "< 0.001" (for d = 3): a
+ * test never proves p = 0, and "0.000" reads as if it did (issue 11 finding
+ * 10; the rule is stats/p-format's, shared with the charts). NaN stays "NaN".
  *
  * @example
  * formatPValue(0); // => "< 1e-300"
@@ -51,8 +50,6 @@ export const P_FLOOR = 1e-300;
  * formatPValue(0.0123, 3); // => "0.012"
  */
 export function formatPValue(x: number, precision?: number): string {
-  if (x < P_FLOOR) return `< ${String(P_FLOOR)}`;
-  const s = formatNumber(x, precision);
-  if (precision !== undefined && /^0(\.0*)?$/.test(s)) return `< ${(10 ** -precision).toFixed(precision)}`;
-  return s;
+  if (precision !== undefined) checkPrecision(precision, "precision");
+  return pValueBelow(x, precision) ?? formatNumber(x, precision);
 }

@@ -25,13 +25,13 @@ function bigDivergence() {
   const rows: DivergenceRow[] = [];
   const x = IDS.map((_, i) => ((i * 7919) % 1000) / 1000);
   for (let i = 0; i < N; i++) for (let j = i + 1; j < N; j++) {
-    const base = { scope: "pooled" as const, event: null, outletA: IDS[i], outletB: IDS[j], lower: null, upper: null, p: null, permutations: null, note: null, articlesA: NONE, articlesB: NONE, events: null };
+    const base = { scope: "pooled" as const, event: null, outletA: IDS[i], outletB: IDS[j], lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: NONE, articlesB: NONE, events: null };
     rows.push({ ...base, family: "terms", value: Math.abs(x[i] - x[j]) }, { ...base, family: "sentiment", value: x[i] - x[j] });
   }
   const warnings: Warning[] = [];
   const combined = combineFamilies(rows, warnings);
   for (const r of combined) rows.push(r);
-  return { result: featureResult("divergence", { termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 200, permutations: 99, sequentialH: 10, minArticlesPerOutlet: 2, level: 0.95, seed: 1, maxOutlets: 100, lexicon: null } as DivergenceParams, rows, warnings), combined };
+  return { result: featureResult("divergence", { termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 200, permutations: 99, sequentialH: 10, minArticlesPerOutlet: 2, minRelabellings: 20, level: 0.95, seed: 1, maxOutlets: 100, lexicon: null } as DivergenceParams, rows, warnings), combined };
 }
 
 describe("issue 8 finding 3: many outlets in charts and the report", () => {
