@@ -2,6 +2,7 @@ import type { DivergenceRow } from "./types";
 
 /** What a row says beyond its pair: value, interval, test. One builder, so every row has its fields in one order (the table's columns). */
 export interface RowParts { value: number | null; lower?: number | null; upper?: number | null; interval?: string | null; p?: number | null; test: string; permutations?: number | null; note: string | null }
+/** The pair and scope a row is about, and the articles behind it. */
 export type RowBase = Pick<DivergenceRow, "family" | "scope" | "event" | "outletA" | "outletB" | "articlesA" | "articlesB" | "events">;
 /** A divergence row with its fields in table order; pHolm and pBH are filled later, over the whole family (adjusted). */
 export function divergenceRow(base: RowBase, r: RowParts): DivergenceRow {

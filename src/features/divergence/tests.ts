@@ -16,6 +16,7 @@ export const DIVERGENCE_TESTS = Object.freeze({
   notTested: "not tested",
 });
 
+/** The names of the sentiment intervals (the `interval` column); JSD and coverage rows have none. */
 export const DIVERGENCE_INTERVALS = Object.freeze({
   /** Sentiment, pooled, two or more events: whole events resampled, both outlets' articles of an event together (sentiment-interval). */
   pairedEvents: "percentile bootstrap of events, both outlets' articles of an event together",
