@@ -24,6 +24,7 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     ...intervalDocs("negative", SHARE("negative")),
     ...intervalDocs("neutral", SHARE("neutral")),
     ...intervalDocs("positive", SHARE("positive")),
+    resample: 'how the intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then sentences within them); params.resample "auto" picks "clusters" from 30 articles',
   },
   "sentiment-toward": {
     kind: '"actor" or "concept"',
@@ -32,6 +33,7 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     articleIds: idsDoc("the outlet's articles with a sentence naming the target"),
     sentences: "sentences naming the target (a sentence naming it twice counts once)",
     ...intervalDocs("mean", `mean ${SCORE} of the sentences naming the target (the tone of the passage, not a stance toward the target)`, "when the outlet never names the target"),
+    resample: 'how the intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then sentences within them); params.resample "auto" picks "clusters" from 30 articles; null with mean',
   },
   "sentiment-arc": {
     outlet: "outlet id",
@@ -41,5 +43,6 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     sentences: "body sentences in the bin",
     articleIds: idsDoc("articles with a sentence in the bin"),
     ...intervalDocs("mean", `mean ${SCORE} of the sentences in the bin`, "when no sentence falls in the bin"),
+    resample: 'how the intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then sentences within them); params.resample "auto" picks "clusters" from 30 articles; null with mean',
   },
 };

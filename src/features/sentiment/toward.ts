@@ -2,7 +2,7 @@ import type { Warning } from "../../errors";
 import type { SentimentProfile } from "../../profile/sentiment";
 import type { Profiled } from "../../profile/types";
 import { compareCodeUnits } from "../../util/compare";
-import { bootstrapInterval } from "../../stats/bootstrap";
+import { bootstrapInterval, type ResampleScheme } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
@@ -22,6 +22,8 @@ export interface TowardRow {
   readonly sentences: number;
   /** null when the outlet never mentions the target (a warning says so). */
   readonly mean: Interval | null;
+  /** How the interval resampled (params.resample, "auto" resolved for this row); null with `mean`. */
+  readonly resample: ResampleScheme | null;
 }
 
 export interface TowardParams extends ResolvedSentimentOptions {
@@ -72,11 +74,11 @@ export function sentimentToward(input: readonly Profiled<"sentiment">[], options
       const n = clusters.reduce((k, c) => k + c.length, 0);
       if (n === 0) {
         silent.push(outlet);
-        rows.push({ kind, target, outlet, articleIds, sentences: 0, mean: null });
+        rows.push({ kind, target, outlet, articleIds, sentences: 0, mean: null, resample: null });
         continue;
       }
-      const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, `${kind}/${target}/${outlet}`), iterations: o.iterations, level: o.level });
-      rows.push({ kind, target, outlet, articleIds, sentences: n, mean: { estimate: r.estimate, lower: r.lower, upper: r.upper } });
+      const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, `${kind}/${target}/${outlet}`), iterations: o.iterations, level: o.level, resample: o.resample });
+      rows.push({ kind, target, outlet, articleIds, sentences: n, mean: { estimate: r.estimate, lower: r.lower, upper: r.upper }, resample: r.resample });
     }
     if (silent.length) warnings.push({ code: "no-mentions", message: `${silent.length === 1 ? "outlet" : "outlets"} ${silent.map((o) => `"${o}"`).join(", ")} never ${silent.length === 1 ? "mentions" : "mention"} ${kind} "${target}", so ${silent.length === 1 ? "its" : "their"} sentiment toward it is null.` });
   }
