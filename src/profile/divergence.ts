@@ -1,3 +1,4 @@
+import { labelUses } from "./terminology-labels";
 import type { QuotedArticle } from "../quotes/quote-article";
 import { compareCodeUnits } from "../util/compare";
 import type { ProfileContext } from "./context";
@@ -13,7 +14,7 @@ export interface DivergenceProfile {
   /** Terms (under the `terms` profile option) and how often each occurs: parallel arrays. */
   readonly terms: readonly string[];
   readonly termCounts: Counts;
-  /** Concepts named (ids, sorted), how many distinct labels each is named by (`labelsPer`), then those labels concept after concept (sorted within a concept) and how often each occurs. */
+  /** Concepts named in the outlet's own words (ids, sorted; labels inside direct or scare quotes left out), how many distinct labels each is named by (`labelsPer`), then those labels concept after concept (sorted within a concept) and how often each occurs. */
   readonly concepts: readonly string[];
   readonly labelsPer: Counts;
   readonly labels: readonly string[];
@@ -56,19 +57,15 @@ export function profileDivergence(article: QuotedArticle, context: ProfileContex
   const counts = termCounts(article, context.options.terms ?? DIVERGENCE_TERM_DEFAULTS);
   const terms = [...counts.keys()].sort(compareCodeUnits);
   const m = article.mentions;
-  const pairs = new Map<string, [string, string, number]>(); // concept U+0000 label → counted pair
   const carrying = new Map<string, Set<number>>(); // frame → sentences
   for (let i = 0; i < m.kind.length; i++) {
-    if (m.kind[i] === "concept") {
-      const key = m.key[i] + "\u0000" + m.label[i];
-      const pair = pairs.get(key);
-      if (pair) pair[2]++; else pairs.set(key, [m.key[i], m.label[i], 1]);
-    } else if (m.kind[i] === "frame") {
-      const s = carrying.get(m.key[i]);
-      if (s) s.add(m.sentence[i]); else carrying.set(m.key[i], new Set([m.sentence[i]]));
-    }
+    if (m.kind[i] !== "frame") continue;
+    const s = carrying.get(m.key[i]);
+    if (s) s.add(m.sentence[i]); else carrying.set(m.key[i], new Set([m.sentence[i]]));
   }
-  const labelled = [...pairs.values()].sort((a, b) => compareCodeUnits(a[0], b[0]) || compareCodeUnits(a[1], b[1]));
+  // The outlet's own words only (issue 11 finding 6): a label inside a quote is not its choice.
+  // labelUses sorts by concept, then label (code units).
+  const labelled = labelUses(article).filter((u) => u.voice[0] > 0).map((u): [string, string, number] => [u.concept, u.label, u.voice[0]]);
   const concepts: string[] = [], labelsPer: number[] = [];
   for (const [c] of labelled) {
     if (concepts[concepts.length - 1] === c) labelsPer[labelsPer.length - 1]++;

@@ -39,14 +39,3 @@ export function labelVoiceOption(name: string, value: unknown): LabelVoice {
   throw new Error(`invalid ${name}: ${String(value)} (use ${LABEL_VOICES.map((v) => `"${v}"`).join(", ")})`);
 }
 
-/**
- * The (concept, label) counts in the outlet's own words of one profile, for a
- * reduce that pools label choice (the divergence family's "labels" measure):
- * quoted labels are the speaker's, and scare-quoted ones the outlet holds at a
- * distance. Throws, naming the article, when the profile has no terminology
- * part to read the voices from.
- */
-export function ownVoiceLabels(p: { readonly id: string; readonly terminology?: Pick<TerminologyProfile, "words" | "wide" | "wordLength" | "labels"> }): { concept: string; label: string; count: number }[] {
-  if (!p.terminology) throw new Error(`article "${p.id}" has no terminology part, so its labels cannot be split by voice; profile it with every part (profileArticle / mapCorpus)`);
-  return voicedLabels(p.terminology).filter((u) => u.counts[0] > 0).map((u) => ({ concept: u.concept, label: u.label, count: u.counts[0] }));
-}

@@ -10,8 +10,12 @@ import type { VoiceProfile } from "./voice";
  * Version of the `ArticleProfile` shape. Raise it whenever a part changes
  * what it holds or how it is computed: stored profiles (issue 10's store)
  * of another version are recomputed, never mixed.
+ *
+ * 2: terms are words only, possessives split alike for ’ and '; the
+ * sentiment part scores each mention; the divergence part counts labels in
+ * the outlet's own words only (issue 11).
  */
-export const PROFILE_VERSION = 1;
+export const PROFILE_VERSION = 2;
 
 /** Who wrote an article and about what: the grouping keys every reduction uses. */
 export interface ArticleHead {

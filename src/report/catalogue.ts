@@ -41,7 +41,7 @@ export interface SectionInfo {
 export const SECTIONS: readonly SectionInfo[] = Object.freeze([
   {
     id: "sentiment", title: "Sentiment",
-    intro: "Mean wink-nlp sentence sentiment per outlet with 95% bootstrap intervals (articles, then sentences, resampled), the tone of the sentences naming each actor, and how tone moves from the lead to the end of the article.",
+    intro: "Mean wink-nlp sentence sentiment per outlet with 95% bootstrap intervals (articles resampled; sentences within them too below 30 articles), the tone of the sentences naming each actor, and how tone moves from the lead to the end of the article.",
   },
   {
     id: "terminology", title: "Terminology",

@@ -1,11 +1,11 @@
 import { assertFiniteArray, assertInteger, assertOneOf } from "./check";
 import { quantileSorted } from "./quantile";
 import { createRng, type Rng } from "./rng";
-import { packClusters, replicateMean } from "./bootstrap-fast";
-import { RESAMPLE_SCHEMES, type ResampleScheme } from "./bootstrap-scheme";
-import { meanFormOf } from "./bootstrap-statistics";
+import { clusterTotals, packClusters, replicateClusterMean, replicateMean } from "./bootstrap-fast";
+import { RESAMPLE_CHOICES, resolveScheme, type ResampleChoice, type ResampleScheme } from "./bootstrap-scheme";
+import { meanFormOf, type MeanForm } from "./bootstrap-statistics";
 
-export { RESAMPLE_SCHEMES, type ResampleScheme } from "./bootstrap-scheme";
+export { AUTO_MIN_CLUSTERS, RESAMPLE_CHOICES, RESAMPLE_SCHEMES, type ResampleChoice, type ResampleScheme } from "./bootstrap-scheme";
 
 /** Options of {@link bootstrapInterval} and {@link bootstrapDifference}. */
 export interface BootstrapOptions {
@@ -15,8 +15,8 @@ export interface BootstrapOptions {
   iterations?: number;
   /** Coverage of the percentile interval, in (0, 1); defaults to *0.95*. */
   level?: number;
-  /** Resampling scheme; defaults to *"clusters-then-items"*. */
-  resample?: ResampleScheme;
+  /** Resampling scheme; defaults to *"clusters-then-items"*; "auto" chooses by the number of clusters (see `ResampleScheme`). */
+  resample?: ResampleChoice;
 }
 
 /** A percentile bootstrap interval and how it was made. */
@@ -28,6 +28,7 @@ export interface BootstrapResult {
   iterations: number;
   level: number;
   seed: number;
+  /** The scheme used ("auto" resolved). */
   resample: ResampleScheme;
   /** Number of items. */
   n: number;
@@ -73,16 +74,18 @@ export function bootstrapInterval(
   options: BootstrapOptions,
 ): BootstrapResult {
   const fn = "bootstrapInterval";
-  const o = resolveOptions(fn, options);
-  const data = prepare(fn, "clusters", clusters, o.resample);
+  const asked = resolveOptions(fn, options);
+  const data = prepare(fn, "clusters", clusters);
+  const o = { ...asked, resample: resolveScheme(asked.resample, [data.clusters.length]) };
+  data.warnings.push(...clusterWarnings(data, o.resample));
   const estimate = evaluate(fn, statistic, data.flat.slice(), "the original data");
   const rng = createRng(o.seed);
   const reps = new Array<number>(o.iterations);
   const form = meanFormOf(statistic);
   if (form) {
-    const packed = packClusters(data.clusters, form.transform);
+    const replicate = meanReplicate(data, form, o.resample);
     for (let i = 0; i < o.iterations; i++) {
-      reps[i] = checked(fn, replicateMean(rng, packed, o.resample, form.compensated), i, "");
+      reps[i] = checked(fn, replicate(rng), i, "");
     }
   } else {
     for (let i = 0; i < o.iterations; i++) {
@@ -121,19 +124,22 @@ export function bootstrapDifference(
   options: BootstrapOptions,
 ): BootstrapDifferenceResult {
   const fn = "bootstrapDifference";
-  const o = resolveOptions(fn, options);
-  const a = prepare(fn, "clustersA", clustersA, o.resample);
-  const b = prepare(fn, "clustersB", clustersB, o.resample);
+  const asked = resolveOptions(fn, options);
+  const a = prepare(fn, "clustersA", clustersA);
+  const b = prepare(fn, "clustersB", clustersB);
+  const o = { ...asked, resample: resolveScheme(asked.resample, [a.clusters.length, b.clusters.length]) };
+  a.warnings.push(...clusterWarnings(a, o.resample));
+  b.warnings.push(...clusterWarnings(b, o.resample));
   const estimateA = evaluate(fn, statistic, a.flat.slice(), "the original data of A");
   const estimateB = evaluate(fn, statistic, b.flat.slice(), "the original data of B");
   const rng = createRng(o.seed);
   const reps = new Array<number>(o.iterations);
   const form = meanFormOf(statistic);
   if (form) {
-    const pa = packClusters(a.clusters, form.transform), pb = packClusters(b.clusters, form.transform);
+    const ra = meanReplicate(a, form, o.resample), rb = meanReplicate(b, form, o.resample);
     for (let i = 0; i < o.iterations; i++) {
-      const sa = checked(fn, replicateMean(rng, pa, o.resample, form.compensated), i, " of A");
-      const sb = checked(fn, replicateMean(rng, pb, o.resample, form.compensated), i, " of B");
+      const sa = checked(fn, ra(rng), i, " of A");
+      const sb = checked(fn, rb(rng), i, " of B");
       reps[i] = sa - sb;
     }
   } else {
@@ -161,7 +167,7 @@ interface Resolved {
   iterations: number;
   level: number;
   seed: number;
-  resample: ResampleScheme;
+  resample: ResampleChoice;
 }
 
 function resolveOptions(fn: string, options: BootstrapOptions): Resolved {
@@ -175,7 +181,7 @@ function resolveOptions(fn: string, options: BootstrapOptions): Resolved {
     throw new Error(`${fn}: level is ${String(level)}; it must be in (0, 1), e.g. 0.95`);
   }
   const resample = options.resample ?? "clusters-then-items";
-  assertOneOf(fn, "resample", resample, RESAMPLE_SCHEMES);
+  assertOneOf(fn, "resample", resample, RESAMPLE_CHOICES);
   return { iterations, level, seed: options.seed, resample };
 }
 
@@ -185,7 +191,7 @@ interface Prepared {
   warnings: string[];
 }
 
-function prepare(fn: string, name: string, clusters: readonly (readonly number[])[], scheme: ResampleScheme): Prepared {
+function prepare(fn: string, name: string, clusters: readonly (readonly number[])[]): Prepared {
   if (!Array.isArray(clusters)) throw new Error(`${fn}: ${name} must be an array of arrays of numbers`);
   clusters.forEach((c, i) => {
     if (!Array.isArray(c)) throw new Error(`${fn}: ${name}[${i}] is not an array; give one array of item values per cluster`);
@@ -198,14 +204,27 @@ function prepare(fn: string, name: string, clusters: readonly (readonly number[]
   const warnings: string[] = [];
   const dropped = clusters.length - nonEmpty.length;
   if (dropped > 0) warnings.push(`${dropped} of ${clusters.length} clusters have no items and were left out`);
-  if (nonEmpty.length === 1) {
-    warnings.push(
-      scheme === "clusters"
-        ? "only 1 cluster (article): resampling clusters alone cannot vary, so the interval collapses to the estimate"
-        : "only 1 cluster (article): the interval reflects variation within it only; between-article variation is not represented",
-    );
-  }
   return { clusters: nonEmpty, flat: nonEmpty.flat(), warnings };
+}
+
+/** The warning a single cluster deserves under `scheme`. */
+function clusterWarnings(data: Prepared, scheme: ResampleScheme): string[] {
+  if (data.clusters.length !== 1) return [];
+  return [
+    scheme === "clusters"
+      ? "only 1 cluster (article): resampling clusters alone cannot vary, so the interval collapses to the estimate"
+      : "only 1 cluster (article): the interval reflects variation within it only; between-article variation is not represented",
+  ];
+}
+
+/** One replicate of a recognised mean statistic under `scheme`, drawn from the stream it is given (bootstrap-fast). */
+function meanReplicate(data: Prepared, form: MeanForm, scheme: ResampleScheme): (rng: Rng) => number {
+  const packed = packClusters(data.clusters, form.transform);
+  if (scheme === "clusters") {
+    const totals = clusterTotals(packed, form.compensated);
+    return (rng) => replicateClusterMean(rng, totals, form.compensated);
+  }
+  return (rng) => replicateMean(rng, packed, scheme, form.compensated);
 }
 
 function draw(rng: Rng, data: Prepared, scheme: ResampleScheme): number[] {

@@ -26,22 +26,22 @@ export const LABELS = Object.freeze({ alpha: "Alpha Daily", beta: "Beta News", g
 const iv = (estimate: number, lower: number, upper: number) => ({ estimate, lower, upper });
 
 export const sentimentOutlets: FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> = deepFreeze(featureResult("sentiment-outlets", { ...SENTIMENT_DEFAULTS }, [
-  { outlet: "alpha", articleIds: ["a1", "a2"], articles: 2, sentences: 40, mean: iv(0.1, 0.02, 0.2), negative: iv(0.2, 0.1, 0.3), neutral: iv(0.5, 0.4, 0.6), positive: iv(0.3, 0.2, 0.4) },
-  { outlet: "beta", articleIds: ["b1"], articles: 1, sentences: 20, mean: iv(-0.05, -0.15, 0.04), negative: iv(0.4, 0.3, 0.5), neutral: iv(0.4, 0.3, 0.5), positive: iv(0.2, 0.1, 0.3) },
-  { outlet: "gamma", articleIds: ["g1"], articles: 1, sentences: 10, mean: iv(0.02, -0.1, 0.12), negative: iv(0.3, 0.2, 0.4), neutral: iv(0.4, 0.3, 0.5), positive: iv(0.3, 0.2, 0.4) },
+  { outlet: "alpha", articleIds: ["a1", "a2"], articles: 2, sentences: 40, mean: iv(0.1, 0.02, 0.2), negative: iv(0.2, 0.1, 0.3), neutral: iv(0.5, 0.4, 0.6), positive: iv(0.3, 0.2, 0.4), resample: "clusters-then-items" },
+  { outlet: "beta", articleIds: ["b1"], articles: 1, sentences: 20, mean: iv(-0.05, -0.15, 0.04), negative: iv(0.4, 0.3, 0.5), neutral: iv(0.4, 0.3, 0.5), positive: iv(0.2, 0.1, 0.3), resample: "clusters-then-items" },
+  { outlet: "gamma", articleIds: ["g1"], articles: 1, sentences: 10, mean: iv(0.02, -0.1, 0.12), negative: iv(0.3, 0.2, 0.4), neutral: iv(0.4, 0.3, 0.5), positive: iv(0.3, 0.2, 0.4), resample: "clusters-then-items" },
 ]));
 
 // mention tone in the fixture: half the sentence tone (exact in floating point), one more mention than sentences
 const toward = (target: string, outlet: string, sentences: number, mean: ReturnType<typeof iv> | null): TowardRow => ({
   kind: "actor", target, outlet, articleIds: sentences ? [`${outlet[0]}1`] : [],
-  mentions: sentences ? sentences + 1 : 0, mentionTone: mean && iv(mean.estimate / 2, mean.lower / 2, mean.upper / 2), sentences, sentenceTone: mean,
+  mentions: sentences ? sentences + 1 : 0, mentionTone: mean && iv(mean.estimate / 2, mean.lower / 2, mean.upper / 2), sentences, sentenceTone: mean, resample: mean ? "clusters-then-items" : null,
 });
 export const sentimentToward: FeatureResult<"sentiment-toward", TowardParams, TowardRow> = deepFreeze(featureResult("sentiment-toward", { ...SENTIMENT_DEFAULTS, targets: ["actor:Kuleba", "actor:Lavrov"] }, [
   toward("Kuleba", "alpha", 3, iv(-0.2, -0.4, 0)), toward("Kuleba", "beta", 0, null), toward("Kuleba", "gamma", 2, iv(0.1, 0, 0.2)),
   toward("Lavrov", "alpha", 8, iv(0.3, 0.1, 0.5)), toward("Lavrov", "beta", 5, iv(-0.1, -0.3, 0.1)), toward("Lavrov", "gamma", 4, iv(0, -0.1, 0.1)),
 ]));
 
-const arc = (outlet: string, bin: number, mean: ReturnType<typeof iv> | null): ArcRow => ({ outlet, bin, from: bin / 2, to: (bin + 1) / 2, sentences: mean ? 5 : 0, articleIds: mean ? [`${outlet[0]}1`] : [], mean });
+const arc = (outlet: string, bin: number, mean: ReturnType<typeof iv> | null): ArcRow => ({ outlet, bin, from: bin / 2, to: (bin + 1) / 2, sentences: mean ? 5 : 0, articleIds: mean ? [`${outlet[0]}1`] : [], mean, resample: mean ? "clusters-then-items" : null });
 const { includeHeadline: _h, ...arcOpts } = SENTIMENT_DEFAULTS;
 export const sentimentArc: FeatureResult<"sentiment-arc", ArcParams, ArcRow> = deepFreeze(featureResult("sentiment-arc", { ...arcOpts, bins: 2 }, [
   arc("alpha", 0, iv(0.1, 0, 0.2)), arc("alpha", 1, iv(-0.1, -0.2, 0)),

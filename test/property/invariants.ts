@@ -143,7 +143,7 @@ export function violations(c: Comparison): string[] {
         return bad.join("; ") || undefined;
       }),
     }),
-    ...checkRows("sentiment.toward", rows(c.sentiment.toward), { counts: ["sentences"], intervals: ["mean"] }),
+    ...checkRows("sentiment.toward", rows(c.sentiment.toward), { counts: ["sentences", "mentions"], intervals: ["mentionTone", "sentenceTone"] }),
     ...checkRows("sentiment.arc", rows(c.sentiment.arc), { counts: ["sentences", "bin"], unit: ["from", "to"], intervals: ["mean"] }),
     ...checkRows("emphasis.frames", rows(c.emphasis.frames), {
       counts: ["sentences", "sentencesWithFrame"], unit: ["sentenceShare", "tokenShare"], nonNegative: ["cuesPer1000"],

@@ -1,4 +1,4 @@
-import { bootstrapDifference, bootstrapInterval, mean, variance } from "../../src/stats";
+import { AUTO_MIN_CLUSTERS, bootstrapDifference, bootstrapInterval, mean, variance } from "../../src/stats";
 
 const freeze2 = (xs: number[][]) => Object.freeze(xs.map((c) => Object.freeze(c)));
 
@@ -89,7 +89,7 @@ describe("bootstrapInterval", () => {
     expect(() => bootstrapInterval(articles, mean, { seed: 1, level: 1 })).toThrow("bootstrapInterval: level is 1; it must be in (0, 1), e.g. 0.95");
     expect(() => bootstrapInterval(articles, mean, { seed: 1, iterations: 0 })).toThrow("bootstrapInterval: iterations is 0; it must be an integer ≥ 1");
     expect(() => bootstrapInterval(articles, mean, { seed: 1, resample: "sentences" as never })).toThrow(
-      'bootstrapInterval: invalid resample: sentences; use one of "clusters-then-items", "clusters", "items"',
+      'bootstrapInterval: invalid resample: sentences; use one of "clusters-then-items", "clusters", "items", "auto"',
     );
     expect(() => bootstrapInterval(freeze2([[1, NaN]]), mean, { seed: 1 })).toThrow("bootstrapInterval: clusters[0][1] is NaN");
     let calls = 0;
@@ -143,5 +143,38 @@ describe("bootstrapDifference", () => {
       "A: only 1 cluster (article): the interval reflects variation within it only; between-article variation is not represented",
     ]);
     expect(() => bootstrapDifference(high, freeze2([[]]), mean, { seed: 1 })).toThrow("bootstrapDifference: clustersB has no items");
+  });
+});
+
+describe('resample "auto" (issue 9: O(clusters) replicates where the cluster bootstrap is the better estimate)', () => {
+  // k clusters of 3 items each: item values vary within and between clusters.
+  const layout = (k: number) => Array.from({ length: k }, (_, j) => [j / k, -j / (2 * k), ((j * 7) % 5) / 10]);
+
+  test(`chooses "clusters" from AUTO_MIN_CLUSTERS (${AUTO_MIN_CLUSTERS}) non-empty clusters, two-stage below, and reports what it chose`, () => {
+    const at = bootstrapInterval(layout(AUTO_MIN_CLUSTERS), mean, { seed: 2, iterations: 200, resample: "auto" });
+    expect(at.resample).toBe("clusters");
+    expect(at).toEqual(bootstrapInterval(layout(AUTO_MIN_CLUSTERS), mean, { seed: 2, iterations: 200, resample: "clusters" }));
+    const below = bootstrapInterval([...layout(AUTO_MIN_CLUSTERS - 1), [], []], mean, { seed: 2, iterations: 200, resample: "auto" });
+    expect(below.resample).toBe("clusters-then-items");
+  });
+
+  test("a difference resamples clusters alone only when both groups have enough clusters", () => {
+    const big = layout(AUTO_MIN_CLUSTERS + 5), small = layout(AUTO_MIN_CLUSTERS - 1);
+    expect(bootstrapDifference(big, big, mean, { seed: 3, iterations: 50, resample: "auto" }).resample).toBe("clusters");
+    expect(bootstrapDifference(big, small, mean, { seed: 3, iterations: 50, resample: "auto" }).resample).toBe("clusters-then-items");
+    expect(bootstrapDifference(small, big, mean, { seed: 3, iterations: 50, resample: "auto" }).resample).toBe("clusters-then-items");
+  });
+
+  test('"clusters" on many clusters: the interval width matches the normal approximation from cluster totals (ratio estimator)', () => {
+    // Hand reference: for equal cluster sizes the replicate mean is the mean of k drawn cluster means,
+    // so its sd is sd(cluster means, divisor k)/sqrt(k); a 95% percentile interval spans ≈ 2·1.96 sd.
+    const k = 400, cl = Array.from({ length: k }, (_, j) => [Math.sin(j), Math.cos(3 * j), Math.sin(j * j)]);
+    const means = cl.map((c) => (c[0] + c[1] + c[2]) / 3);
+    const m = means.reduce((a, b) => a + b, 0) / k;
+    const sd = Math.sqrt(means.reduce((a, b) => a + (b - m) ** 2, 0) / k / k);
+    const r = bootstrapInterval(cl, mean, { seed: 9, iterations: 4000, resample: "auto" });
+    expect(r.resample).toBe("clusters");
+    expect((r.upper - r.lower) / (2 * 1.959964 * sd)).toBeGreaterThan(0.93);
+    expect((r.upper - r.lower) / (2 * 1.959964 * sd)).toBeLessThan(1.07);
   });
 });

@@ -1,6 +1,5 @@
 import type { Lexicon } from "../../lexicon/types";
 import { VOICE_BUCKET } from "../../profile/divergence";
-import { ownVoiceLabels } from "../../profile/terminology-label-voice";
 import type { Profiled } from "../../profile/types";
 import type { ResolvedVoiceOptions } from "../../profile/voice-rules";
 import { compareCodeUnits } from "../../util/compare";
@@ -79,10 +78,14 @@ export function densify(input: readonly Profiled<"divergence">[], options: Dense
   const articles = profiles.map((p): DenseArticle => {
     const d = p.divergence;
     const labelCounts = concepts.map((c) => new Float64Array(c.labels.length));
-    // the outlet's own words only (issue 11 finding 6): a quoted label is not its choice
-    for (const u of ownVoiceLabels(p)) {
-      const c = conceptIndex.get(u.concept), l = c?.labels.get(u.label);
-      if (c && l !== undefined) labelCounts[c.i][l] += u.count;
+    // own-voice counts: the map leaves labels inside quotes out (issue 11 finding 6)
+    for (let k = 0, at = 0; k < d.concepts.length; at += d.labelsPer[k], k++) {
+      const c = conceptIndex.get(d.concepts[k]);
+      if (!c) continue;
+      for (let j = at; j < at + d.labelsPer[k]; j++) {
+        const l = c.labels.get(d.labels[j]);
+        if (l !== undefined) labelCounts[c.i][l] += d.labelCounts[j];
+      }
     }
     const scores: number[] = [];
     for (let s = 0; s < d.scores.length; s++) if (options.includeHeadline || !d.headline[s]) scores.push(d.scores[s]);

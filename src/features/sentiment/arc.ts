@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
-import { bootstrapInterval } from "../../stats/bootstrap";
+import { bootstrapInterval, type ResampleScheme } from "../../stats/bootstrap";
 import { byOutlet, subSeed } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
@@ -26,6 +26,8 @@ export interface ArcRow {
   readonly articleIds: readonly string[];
   /** null when no sentence falls in the bin (a warning says so). */
   readonly mean: Interval | null;
+  /** How the interval resampled (params.resample, "auto" resolved for this row); null with `mean`. */
+  readonly resample: ResampleScheme | null;
 }
 
 /** Relative position of body sentence i of n: i/(n−1), 0 = lead, 1 = last; a lone sentence is at 0. */
@@ -36,7 +38,8 @@ export function relativePosition(i: number, n: number): number {
 /**
  * The sentiment arc: body sentences (headline left out) placed by relative
  * position in their article, binned, and averaged per outlet with a bootstrap
- * interval (articles, then sentences).
+ * interval (see `resample`: articles alone from 30 articles, else articles
+ * then sentences).
  */
 export function sentimentArc(input: readonly Profiled<"sentiment">[], options: ArcOptions = {}): FeatureResult<"sentiment-arc", ArcParams, ArcRow> {
   const profiles = inProfileOrder(input);
@@ -62,11 +65,11 @@ export function sentimentArc(input: readonly Profiled<"sentiment">[], options: A
       const base = { outlet, bin: b, from: b / bins, to: (b + 1) / bins, sentences: n, articleIds: [...m.keys()] };
       if (n === 0) {
         warnings.push({ code: "empty-bin", message: `outlet "${outlet}" has no sentence in position bin ${b} [${base.from}, ${base.to}), so its mean there is null.` });
-        rows.push({ ...base, mean: null });
+        rows.push({ ...base, mean: null, resample: null });
         return;
       }
-      const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, `${outlet}/arc/${b}`), iterations: o.iterations, level: o.level });
-      rows.push({ ...base, mean: { estimate: r.estimate, lower: r.lower, upper: r.upper } });
+      const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, `${outlet}/arc/${b}`), iterations: o.iterations, level: o.level, resample: o.resample });
+      rows.push({ ...base, mean: { estimate: r.estimate, lower: r.lower, upper: r.upper }, resample: r.resample });
     });
   }
   return featureResult("sentiment-arc", { ...o, bins }, rows, warnings);

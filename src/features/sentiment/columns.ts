@@ -24,6 +24,7 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     ...intervalDocs("negative", SHARE("negative")),
     ...intervalDocs("neutral", SHARE("neutral")),
     ...intervalDocs("positive", SHARE("positive")),
+    resample: 'how the intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then sentences within them); params.resample "auto" picks "clusters" from 30 articles',
   },
   "sentiment-toward": {
     kind: '"actor" or "concept"',
@@ -34,6 +35,7 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     ...intervalDocs("mentionTone", "mean mention tone in [-1, 1]: per mention, the mean wink-nlp word score of the sentiment words of the mention's own clause within 6 tokens of it, a word flipped when a negator is among the 3 tokens before it (VADER's window), the mention's own words left out; 0 for a mention with no sentiment word near it", "when the outlet never names the target"),
     sentences: "sentences naming the target (a sentence naming it twice counts once)",
     ...intervalDocs("sentenceTone", `sentence tone around the target: mean ${SCORE} of the whole sentences naming it, whoever they are about (not a stance toward the target)`, "when the outlet never names the target"),
+    resample: 'how both intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then mentions or sentences within them); params.resample "auto" picks "clusters" from 30 articles; null with the tones',
   },
   "sentiment-arc": {
     outlet: "outlet id",
@@ -43,5 +45,6 @@ export const SENTIMENT_COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = {
     sentences: "body sentences in the bin",
     articleIds: idsDoc("articles with a sentence in the bin"),
     ...intervalDocs("mean", `mean ${SCORE} of the sentences in the bin`, "when no sentence falls in the bin"),
+    resample: 'how the intervals resampled: "clusters" (articles, the cluster bootstrap) or "clusters-then-items" (articles, then sentences within them); params.resample "auto" picks "clusters" from 30 articles; null with mean',
   },
 };

@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors";
 import type { Profiled } from "../../profile/types";
-import { bootstrapInterval, type BootstrapResult } from "../../stats/bootstrap";
+import { bootstrapInterval, type BootstrapResult, type ResampleScheme } from "../../stats/bootstrap";
 import { byOutlet, eventOf, subSeed } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
@@ -56,14 +56,16 @@ export interface OutletSentimentRow {
   readonly negative: Interval;
   readonly neutral: Interval;
   readonly positive: Interval;
+  /** How the intervals resampled (params.resample, "auto" resolved for this outlet). */
+  readonly resample: ResampleScheme;
 }
 
 /**
  * Per outlet: mean sentence sentiment and polarity shares, each with a seeded
- * percentile bootstrap interval that resamples articles, then sentences within
- * them (Davison & Hinkley 1997, §3.8; see stats/bootstrap). With one article an
- * outlet's interval reflects only sentence-to-sentence variation, and a
- * warning says so.
+ * percentile bootstrap interval that resamples articles (from 30 articles, by
+ * default) or articles then sentences within them (Davison & Hinkley 1997,
+ * §3.8; see `resample` and stats/bootstrap). With one article an outlet's
+ * interval reflects only sentence-to-sentence variation, and a warning says so.
  */
 export function sentimentByOutlet(input: readonly Profiled<"sentiment">[], options: SentimentOptions = {}): FeatureResult<"sentiment-outlets", ResolvedSentimentOptions, OutletSentimentRow> {
   const profiles = inProfileOrder(input);
@@ -77,16 +79,16 @@ export function sentimentByOutlet(input: readonly Profiled<"sentiment">[], optio
       warnings.push({ code: "no-sentences", message: `outlet "${outlet}" has no sentences to score; it has no sentiment row.` });
       continue;
     }
+    let resample: ResampleScheme = "clusters-then-items";
     const interval = (name: string, stat: (v: number[]) => number): Interval => {
-      const r: BootstrapResult = bootstrapInterval(clusters, stat, { seed: subSeed(o.seed, `${outlet}/${name}`), iterations: o.iterations, level: o.level });
+      const r: BootstrapResult = bootstrapInterval(clusters, stat, { seed: subSeed(o.seed, `${outlet}/${name}`), iterations: o.iterations, level: o.level, resample: o.resample });
+      resample = r.resample;
       return { estimate: r.estimate, lower: r.lower, upper: r.upper };
     };
     if (clusters.length === 1) warnings.push({ code: "one-article", message: `outlet "${outlet}" has one article: its intervals reflect sentence-to-sentence variation only, not variation between articles.` });
-    rows.push({
-      outlet, articleIds: articles.map((p) => p.id), articles: articles.length, sentences: n,
-      mean: interval("mean", meanOf), negative: interval("negative", shareBelow(o.neutralBand)),
-      neutral: interval("neutral", shareWithin(o.neutralBand)), positive: interval("positive", shareAbove(o.neutralBand)),
-    });
+    const mean = interval("mean", meanOf), negative = interval("negative", shareBelow(o.neutralBand));
+    const neutral = interval("neutral", shareWithin(o.neutralBand)), positive = interval("positive", shareAbove(o.neutralBand));
+    rows.push({ outlet, articleIds: articles.map((p) => p.id), articles: articles.length, sentences: n, mean, negative, neutral, positive, resample });
   }
   return featureResult("sentiment-outlets", o, rows, warnings);
 }

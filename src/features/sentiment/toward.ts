@@ -2,7 +2,8 @@ import type { Warning } from "../../errors";
 import type { SentimentProfile } from "../../profile/sentiment";
 import type { Profiled } from "../../profile/types";
 import { compareCodeUnits } from "../../util/compare";
-import { bootstrapInterval } from "../../stats/bootstrap";
+import { bootstrapInterval, type ResampleScheme } from "../../stats/bootstrap";
+import { resolveScheme } from "../../stats/bootstrap-scheme";
 import { byOutlet, subSeed } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
@@ -30,6 +31,8 @@ export interface TowardRow {
   readonly sentences: number;
   /** Sentence tone around the target: mean wink score of the whole sentences naming it; null as `mentionTone`. */
   readonly sentenceTone: Interval | null;
+  /** How both intervals resampled (params.resample, "auto" resolved for this row's articles); null with the tones. */
+  readonly resample: ResampleScheme | null;
 }
 
 export interface TowardParams extends ResolvedSentimentOptions {
@@ -39,7 +42,8 @@ export interface TowardParams extends ResolvedSentimentOptions {
 
 /**
  * Tone toward actors and concepts, per outlet, at two levels, each with a
- * bootstrap interval (articles, then mentions or sentences) and its n:
+ * bootstrap interval (articles, then mentions or sentences within them, or
+ * articles alone from 30 articles: see `resample`) and its n:
  *
  * - `mentionTone`, the measure of tone *toward* the target: each mention is
  *   scored on the sentiment words of its own clause within a few tokens of
@@ -80,8 +84,8 @@ export function sentimentToward(input: readonly Profiled<"sentiment">[], options
   }
   const keys = [...found.keys()].sort(compareCodeUnits);
   const rows: TowardRow[] = [];
-  const interval = (clusters: number[][], stream: string): Interval => {
-    const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, stream), iterations: o.iterations, level: o.level });
+  const interval = (clusters: number[][], stream: string, resample: ResampleScheme): Interval => {
+    const r = bootstrapInterval(clusters, meanOf, { seed: subSeed(o.seed, stream), iterations: o.iterations, level: o.level, resample });
     return { estimate: r.estimate, lower: r.lower, upper: r.upper };
   };
   for (const id of keys) {
@@ -93,14 +97,17 @@ export function sentimentToward(input: readonly Profiled<"sentiment">[], options
       const mentions = cell.mentions.reduce((k, c) => k + c.length, 0);
       if (sentences === 0) {
         silent.push(outlet);
-        rows.push({ kind, target, outlet, articleIds: cell.articleIds, mentions: 0, mentionTone: null, sentences: 0, sentenceTone: null });
+        rows.push({ kind, target, outlet, articleIds: cell.articleIds, mentions: 0, mentionTone: null, sentences: 0, sentenceTone: null, resample: null });
         continue;
       }
+      // one scheme for both intervals, chosen by the articles naming the target
+      const resample = resolveScheme(o.resample, [cell.articleIds.length]);
       rows.push({
         kind, target, outlet, articleIds: cell.articleIds,
         // the sentence stream keeps the seed it had before mention tone existed
-        mentions, mentionTone: interval(cell.mentions, `${kind}/${target}/${outlet}/mentions`),
-        sentences, sentenceTone: interval(cell.sentences, `${kind}/${target}/${outlet}`),
+        mentions, mentionTone: interval(cell.mentions, `${kind}/${target}/${outlet}/mentions`, resample),
+        sentences, sentenceTone: interval(cell.sentences, `${kind}/${target}/${outlet}`, resample),
+        resample,
       });
     }
     if (silent.length) warnings.push({ code: "no-mentions", message: `${silent.length === 1 ? "outlet" : "outlets"} ${silent.map((o) => `"${o}"`).join(", ")} never ${silent.length === 1 ? "mentions" : "mention"} ${kind} "${target}", so ${silent.length === 1 ? "its" : "their"} sentiment toward it is null.` });
