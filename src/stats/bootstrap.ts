@@ -77,7 +77,7 @@ export function bootstrapInterval(
   const asked = resolveOptions(fn, options);
   const data = prepare(fn, "clusters", clusters);
   const o = { ...asked, resample: resolveScheme(asked.resample, [data.clusters.length]) };
-  data.warnings.push(...clusterWarnings(data, o.resample));
+  warnOneCluster(data, o.resample);
   const estimate = evaluate(fn, statistic, data.flat.slice(), "the original data");
   const rng = createRng(o.seed);
   const reps = new Array<number>(o.iterations);
@@ -128,8 +128,8 @@ export function bootstrapDifference(
   const a = prepare(fn, "clustersA", clustersA);
   const b = prepare(fn, "clustersB", clustersB);
   const o = { ...asked, resample: resolveScheme(asked.resample, [a.clusters.length, b.clusters.length]) };
-  a.warnings.push(...clusterWarnings(a, o.resample));
-  b.warnings.push(...clusterWarnings(b, o.resample));
+  warnOneCluster(a, o.resample);
+  warnOneCluster(b, o.resample);
   const estimateA = evaluate(fn, statistic, a.flat.slice(), "the original data of A");
   const estimateB = evaluate(fn, statistic, b.flat.slice(), "the original data of B");
   const rng = createRng(o.seed);
@@ -207,14 +207,14 @@ function prepare(fn: string, name: string, clusters: readonly (readonly number[]
   return { clusters: nonEmpty, flat: nonEmpty.flat(), warnings };
 }
 
-/** The warning a single cluster deserves under `scheme`. */
-function clusterWarnings(data: Prepared, scheme: ResampleScheme): string[] {
-  if (data.clusters.length !== 1) return [];
-  return [
+/** Adds the warning a single cluster deserves under `scheme`. */
+function warnOneCluster(data: Prepared, scheme: ResampleScheme): void {
+  if (data.clusters.length !== 1) return;
+  data.warnings.push(
     scheme === "clusters"
       ? "only 1 cluster (article): resampling clusters alone cannot vary, so the interval collapses to the estimate"
       : "only 1 cluster (article): the interval reflects variation within it only; between-article variation is not represented",
-  ];
+  );
 }
 
 /** One replicate of a recognised mean statistic under `scheme`, drawn from the stream it is given (bootstrap-fast). */

@@ -29,7 +29,9 @@ function expectFaithful(p: DivergenceProfile, q: QuotedArticle): void {
   expect([...p.termCounts]).toEqual(p.terms.map((t) => counts.get(t)));
   expect([...p.scores]).toEqual(q.sentences.sentiment);
   expect([...p.headline].map(Boolean)).toEqual(q.sentences.headline);
-  const concepts = q.mentions.kind.flatMap((k, i) => (k === "concept" ? [`${q.mentions.key[i]}\u0000${q.mentions.label[i]}`] : []));
+  // Own voice (issue 11 finding 6): a concept mention no direct or scare quote covers, checked by a plain scan.
+  const quoted = (i: number) => q.quotes.kind.some((k, j) => k !== "indirect" && q.quotes.start[j] <= q.mentions.start[i] && q.mentions.end[i] <= q.quotes.end[j]);
+  const concepts = q.mentions.kind.flatMap((k, i) => (k === "concept" && !quoted(i) ? [`${q.mentions.key[i]}\u0000${q.mentions.label[i]}`] : []));
   const pairs = p.concepts.flatMap((c, k) => new Array<string>(p.labelsPer[k]).fill(c)).map((c, j) => `${c}\u0000${p.labels[j]}`);
   expect(pairs).toEqual([...new Set(concepts)].sort());
   expect([...p.labelCounts].reduce((s, x) => s + x, 0)).toBe(concepts.length);
