@@ -12,7 +12,7 @@ export const CSV_NOTES = Object.freeze({
   missing: 'Missing values: null is an empty field; the empty string is written "" so that it differs from null.',
   numbers: "Numbers: the shortest form that reads back as the same double (or fixed digits when a precision is asked for); NaN, Inf and -Inf as such; -0 as 0.",
   pValues:
-    'p-values (columns p, pHolm, pBH, p_value): a p below 1e-300 (an underflow, never a measured 0) is written "< 1e-300", and with a ' +
+    'P values: in the columns p, pHolm, pBH and p_value, a p below 1e-300 (an underflow, never a measured 0) is written "< 1e-300", and with a ' +
     'precision of d digits a p that would print as zeros is written "< 0.001" (d = 3); such a column then reads as text: ' +
     "pandas pd.to_numeric(df.p, errors=\"coerce\") or R as.numeric() turn those cells into NaN/NA, to be read as \"smaller than shown\".",
   lists: 'Lists: items joined by ";" (article ids a1;a2), an object inside a list as its fields joined by ":" (tass:3;bbc:1).',
