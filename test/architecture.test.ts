@@ -15,6 +15,8 @@ import { stripComments, tsFiles } from "./src-scan";
  *   (today neither does); render, report and cli may import both.
  * - summary sits after parse and before cli, beside the main line: it may import
  *   corpus, lexicon and parse; only cli may import it.
+ * - store (issue 10: profiles as Parquet shards) sits after profile beside the
+ *   main line: it may import corpus, lexicon and profile; only cli may import it.
  * - features and everything after them up to report are the reduce: they read
  *   profiles, so they import neither parse nor quotes (cli may, for check's summary).
  * - src/index.ts is the package barrel: it may import anything, nothing may import it.
@@ -41,6 +43,9 @@ const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   for (const stage of ["features", "tables", "charts", "render", "report"]) { m.get(stage)!.delete("parse"); m.get(stage)!.delete("quotes"); }
   m.set("summary", new Set(["corpus", "lexicon", "parse"]));
   m.get("cli")!.add("summary");
+  // the profile store (issue 10) sits beside the map/reduce line: it writes and reads profiles, and only cli uses it
+  m.set("store", new Set(["corpus", "lexicon", "profile"]));
+  m.get("cli")!.add("store");
   return m;
 })();
 
