@@ -5,6 +5,9 @@ import { analyze, Interrupted } from "./analyze";
 import { terminalSafe } from "../terminal-safe";
 import { checkCorpus, formatCheckReport } from "./check";
 import type { ImageFormat } from "../render/types";
+import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store";
+import { mapShard } from "./map-shard";
+import { reduceStore } from "./reduce";
 
 const VERSION: string = require("../../package.json").version;
 
@@ -13,6 +16,8 @@ const USAGE = `Usage: framediff <command> [options]
 Commands:
   check <corpus>     Validate a corpus (folder with manifest, .jsonl or .csv) and summarise it
   analyze <corpus>   Measure every framing feature; write tables, figures, report.html and run.json
+  map <corpus>       Profile one shard of a corpus into a Parquet store (an array-job task)
+  reduce <store>     Measure the profiles of every shard of a store; write what analyze writes
 
 Options:
   -h, --help       Show help (also: framediff <command> --help)
@@ -85,11 +90,63 @@ FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a
 130/143 when interrupted (SIGINT/SIGTERM).
 `;
 
+const MAP_USAGE = `Usage: framediff map <corpus> --store DIR [--shard I/N | --shards N] [--lexicon FILE]
+                     [--jobs N] [--skip-invalid] [--date-format FORMAT] [--follow-symlinks]
+
+Profile the articles of shard I of N (I counts from 0) and write them to
+DIR/part-I-of-N.parquet. An article's shard is a stable hash of its id, so
+every shard gets a fair mix of outlets and events. Run one map per shard (an
+array job), then framediff reduce DIR. Each map reads the whole corpus but
+parses only its own articles.
+
+  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
+  --store DIR       The store folder (created if needed); every shard of a run goes in one folder
+  --shard I/N       This shard, e.g. 0/8
+  --shards N        The number of shards, when I comes from the scheduler: SLURM_ARRAY_TASK_ID
+                    (Slurm job arrays), JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs) or
+                    AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch array jobs), read in that order
+  --lexicon FILE    Lexicon YAML (default: the corpus's own lexicon.yaml, if any); every shard
+                    of a store must use the same one
+  --jobs N          Worker threads (default: the machine's available parallelism)
+  --skip-invalid    Profile the valid articles of a corpus that has invalid ones
+  --date-format F   Read dates in this format as well as ISO 8601
+  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  -h, --help        Show this help
+
+The shard file appears whole or not at all. A shard already in DIR, made by the
+same profile version with the same lexicon, is kept, so rerunning an array job
+redoes only the tasks that failed. Exit status: 0 done, 1 on bad input, 2 on a
+usage error, 130/143 when interrupted.
+`;
+
+const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
+                        [--no-figures] [--seed N] [--iterations N] [--no-csv-guard]
+                        [--max-outlets N] [--pairwise-outlets N]
+
+Read every shard of a store (part-I-of-N.parquet, written by framediff map),
+check that they belong together — one N with none missing, one profile version,
+one lexicon, one corpus — and write what framediff analyze writes for the same
+corpus: tables/, figures/, report.html and run.json (which lists the shards
+and their SHA-256). The tables are byte-identical to analyze's.
+
+  <store>            The folder the map jobs wrote to
+  --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
+                     is still where the map read it); its hash must match the shards'
+  --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard,
+  --max-outlets, --pairwise-outlets   as for framediff analyze
+  -h, --help         Show this help
+
+Exit status: 0 done, 1 on bad input (a missing, damaged or mismatched shard is
+named), 2 on a usage error, 130/143 when interrupted.
+`;
+
 export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = (s) => { process.stderr.write(s); }): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") { write(USAGE); return command === undefined ? 2 : 0; }
   if (command === "-V" || command === "--version") { write(`framediff ${VERSION}\n`); return 0; }
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
+  if (command === "map") return runMap(rest, write, writeErr);
+  if (command === "reduce") return runReduce(rest, write, writeErr);
   if (command !== "check") { writeErr(`framediff: unknown command "${terminalSafe(command)}"\n\n${USAGE}`); return 2; }
 
   let parsed;
@@ -177,6 +234,123 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   }
   if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
   write(`Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
+  return 0;
+}
+
+async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
+      store: { type: "string" }, shard: { type: "string" }, shards: { type: "string" }, lexicon: { type: "string" }, jobs: { type: "string" },
+      "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
+    } });
+  } catch (e) {
+    writeErr(`framediff map: ${terminalSafe((e as Error).message)}\n\n${MAP_USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) { write(MAP_USAGE); return 0; }
+  const usage = (msg: string) => { writeErr(`framediff map: ${msg}\n\n${MAP_USAGE}`); return 2; };
+  if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
+  if (!v.store) return usage("--store DIR is required (the folder the shards are written to)");
+  let shard: ShardSpec | undefined;
+  if (v.shard !== undefined) {
+    if (v.shards !== undefined) return usage("give --shard I/N or --shards N, not both");
+    shard = parseShardSpec(v.shard);
+    if (!shard) return usage(`invalid --shard "${terminalSafe(v.shard)}" (use I/N with 0 ≤ I < N, e.g. 0/8)`);
+  } else {
+    const count = Number(v.shards);
+    if (v.shards === undefined) return usage(`give --shard I/N, or --shards N with the index in ${ARRAY_INDEX_VARIABLES.join(", ")}`);
+    if (!Number.isInteger(count) || count < 1) return usage(`invalid --shards "${terminalSafe(v.shards)}" (use a whole number ≥ 1)`);
+    const found = arrayIndexFromEnv(process.env);
+    if (!found) return usage(`--shards ${count} needs this task's index in ${ARRAY_INDEX_VARIABLES.join(", ")} (none is set); or give --shard I/${count}`);
+    shard = parseShardSpec(`${found.value}/${count}`);
+    if (!shard) return usage(`${found.variable}=${terminalSafe(found.value)} is not a shard index below ${count} (array indices count from 0: use --array=0-${count - 1})`);
+  }
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) return usage(`invalid --jobs "${terminalSafe(v.jobs)}" (use a whole number ≥ 1)`);
+  }
+  const stderr = process.stderr;
+  const interrupt = onSignals();
+  try {
+    const r = await mapShard(parsed.positionals[0], {
+      store: v.store, shard, lexicon: v.lexicon, jobs, skipInvalid: v["skip-invalid"], signal: interrupt.signal,
+      load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
+    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+    const where = terminalSafe(r.path);
+    write(r.outcome === "kept"
+      ? `Kept ${where}: shard ${shard.index} of ${shard.count} was already mapped (${r.articles} articles).\n`
+      : `Wrote ${where}: shard ${shard.index} of ${shard.count}, ${r.articles} articles, ${r.bytes} bytes${r.skipped ? `; ${r.skipped} articles could not be profiled (listed in the shard, reported by reduce)` : ""}.\n`);
+    return 0;
+  } catch (e) {
+    if (interrupt.signal.aborted) { writeErr(`\nframediff map: interrupted (${interrupt.received ?? "aborted"}); no shard was written.\n`); return interrupt.received === "SIGINT" ? 130 : 143; }
+    if (!(e instanceof FramediffError)) throw e;
+    writeErr(`framediff map: ${e.problems.map(formatProblem).join("\n  ")}\n`);
+    return 1;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function runReduce(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
+      lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
+      "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, help: { type: "boolean", short: "h" },
+    } });
+  } catch (e) {
+    writeErr(`framediff reduce: ${terminalSafe((e as Error).message)}\n\n${REDUCE_USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) { write(REDUCE_USAGE); return 0; }
+  const usage = (msg: string) => { writeErr(`framediff reduce: ${msg}\n\n${REDUCE_USAGE}`); return 2; };
+  if (parsed.positionals.length !== 1) return usage(`expected one store folder, got ${parsed.positionals.length}`);
+  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
+  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
+  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`);
+  const int = (name: string, s: string | undefined, min: number) => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
+    return n;
+  };
+  let seed: number | undefined, iterations: number | undefined, maxOutlets: number | undefined, pairwiseOutlets: number | undefined;
+  try {
+    seed = int("seed", v.seed, 0);
+    iterations = int("iterations", v.iterations, 1);
+    maxOutlets = int("max-outlets", v["max-outlets"], 1);
+    pairwiseOutlets = int("pairwise-outlets", v["pairwise-outlets"], 2);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const stderr = process.stderr;
+  const interrupt = onSignals();
+  let report;
+  try {
+    report = await reduceStore(parsed.positionals[0], {
+      lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations, maxOutlets, pairwiseOutlets, csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
+    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      writeErr(`\nframediff reduce: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(v.out ?? "out")} keeps its previous results.\n`);
+      return interrupt.received === "SIGINT" ? 130 : 143;
+    }
+    if (!(e instanceof FramediffError)) throw e;
+    writeErr(`framediff reduce: ${e.problems.map(formatProblem).join("\n  ")}\n`);
+    return 1;
+  } finally {
+    interrupt.dispose();
+  }
+  if (report.skippedArticles.length) {
+    writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
+    for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
+  }
+  if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
+  write(`Read ${report.shards.length} shard${report.shards.length === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
   return 0;
 }
 

@@ -6,7 +6,8 @@ import { restore } from "./shape";
 
 /** A shard that cannot be read: one line naming the file, and what to do. */
 function unreadable(path: string, what: string, cause?: unknown): FramediffError {
-  const detail = cause instanceof Error ? `: ${cause.message.split("\n")[0]}` : "";
+  const text = (cause as { message?: unknown } | undefined)?.message; // DuckDB's errors may come from another realm (jest's vm), so no instanceof
+  const detail = typeof text === "string" && text ? ` (${text.split("\n")[0].slice(0, 200)})` : "";
   return new FramediffError({
     code: "shard-unreadable", file: path,
     message: `${what}${detail}`,

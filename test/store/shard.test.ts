@@ -35,14 +35,14 @@ describe("profile store: a shard reads back exactly what was written (issue 10)"
       const { profiles } = mapArticles(articles, lex);
       expect(await roundTrip(profiles)).toStrictEqual(profiles);
     }
-  });
+  }, 60_000);
 
   it("profiles of generated hostile news text (scripts, emoji, invisibles, quotes, long and empty articles)", async () => {
     const docs = fc.sample(newsDocument(), { numRuns: 40, seed: 7 });
     const articles = docs.map((text, i) => loadedArticle({ id: `g${String(i).padStart(3, "0")}`, outlet: ["a", "b", "c"][i % 3], ...(i % 4 ? { event: `e${i % 5}` } : {}), text: text.trim() ? text : "Empty." }));
     const { profiles } = mapArticles(articles, lexicon);
     expect(await roundTrip(profiles)).toStrictEqual(profiles);
-  });
+  }, 60_000);
 
   it("a shard with no articles is a valid file with its metadata", async () => {
     expect(await roundTrip([])).toEqual([]);
