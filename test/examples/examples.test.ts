@@ -28,9 +28,12 @@ function synopsisFlags(): Record<Command, Set<string>> {
   const block = start < 0 ? undefined : /```\n([\s\S]*?)```/.exec(readme.slice(start))?.[1];
   if (!block) throw new Error("README.md: the section \"Beyond one machine\" has no ``` block with the map and reduce synopsis");
   const flags = { map: new Set<string>(), reduce: new Set<string>() };
+  let command: Command | undefined; // an indented line continues the command above it
   for (const line of block.split("\n")) {
-    const m = /^framediff (map|reduce) (.*)$/.exec(line.trim());
-    if (m) for (const f of m[2].match(/--[a-z][a-z-]*/g) ?? []) flags[m[1] as Command].add(f);
+    const m = /^framediff (map|reduce)\b/.exec(line);
+    if (m) command = m[1] as Command;
+    else if (!/^\s/.test(line)) command = undefined;
+    if (command) for (const f of line.match(/--[a-z][a-z-]*/g) ?? []) flags[command].add(f);
   }
   return flags;
 }
@@ -80,6 +83,7 @@ describe("issue 10: cluster examples use only the documented framediff flags", (
     // the contract's own flags: map needs a store and a part, reduce an output folder
     expect([...flags.map]).toEqual(expect.arrayContaining(["--store", "--shard", "--shards", "--lexicon", "--jobs"]));
     expect([...flags.reduce]).toEqual(expect.arrayContaining(["--out", "--lexicon", "--no-figures"]));
+    expect(flags.map.has("--out") || flags.reduce.has("--store")).toBe(false);
   });
 
   test.each([...SLURM, ...KUBE, ...DOCS])("%s", (file) => {
