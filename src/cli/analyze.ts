@@ -1,79 +1,30 @@
 import { statSync } from "node:fs";
+import { join } from "node:path";
+import { articleHash } from "../corpus/article-hash";
 import { countRecords } from "../corpus/count-records";
 import { streamCorpus } from "../corpus/stream-corpus";
-import { FramediffError, type Problem, type Warning } from "../errors";
-import type { LoadOptions, SkippedArticle } from "../corpus/types";
+import { FramediffError, type Problem } from "../errors";
+import type { Article, SkippedArticle } from "../corpus/types";
 import { mapOptionsOf, type CompareOptions } from "../features/compare";
 import { mapCorpus } from "../profile/map-corpus";
+import { profileOrder } from "../profile/map-article";
+import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
+import { writeShard } from "../store";
+import { CACHE_FILE, loadProfileCache } from "./profile-cache";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
-import type { ImageFormat } from "../render/types";
 import { createCounter, createProgress, type ProgressTarget } from "./progress";
 import { memoryProblem } from "./memory-check";
 import { openOutput } from "./out-folder";
 import { writeAnalysis } from "./write-analysis";
+import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+
+export { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
 export { reportWarnings } from "./write-analysis";
 
-export interface AnalyzeOptions {
-  /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
-  lexicon?: string;
-  /** Output folder. Defaults to *out*. */
-  out?: string;
-  /** Figure formats. Defaults to *svg, pdf, png*. */
-  formats?: ImageFormat[];
-  /** Skip figure files (the report still has every interactive chart). */
-  noFigures?: boolean;
-  /** Seed of every random stream. Defaults to *1*. */
-  seed?: number;
-  /** Bootstrap replicates. Defaults to *2000*. */
-  iterations?: number;
-  /** Browser for figure export; defaults to $FRAMEDIFF_CHROMIUM or Debian's chromium. */
-  chromium?: string;
-  /**
-   * Analyse the valid articles of a corpus that has invalid ones, listing
-   * every one left out. Defaults to *false*: an invalid corpus is an error,
-   * as in `framediff check`.
-   */
-  skipInvalid?: boolean;
-  /**
-   * Guard text cells a spreadsheet would run as formulas with a leading
-   * apostrophe (see tables/column-docs-csv CSV_NOTES). Defaults to *true*;
-   * turn off for pipelines that read the CSV programmatically.
-   */
-  csvGuard?: boolean;
-  /** Outlets shown in charts and the report: those with most articles. Defaults to *30*; tables keep every outlet. */
-  maxOutlets?: number;
-  /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */
-  pairwiseOutlets?: number;
-  /**
-   * Worker threads of the map (parse, quotes, profile of each article); `1`
-   * maps in this thread. Defaults to *the machine's available parallelism*.
-   * Results are identical for any value.
-   */
-  jobs?: number;
-  /** How the corpus is read (date format, symbolic links); `onInvalid` is set by `skipInvalid`. */
-  load?: Omit<LoadOptions, "onInvalid">;
-  /** Aborting it stops the run at its next step; `out` keeps the previous results. */
-  signal?: AbortSignal;
-}
-
-/** Thrown when `AnalyzeOptions.signal` aborts the run. */
-export class Interrupted extends Error {
-  constructor() { super("interrupted"); this.name = "Interrupted"; }
-}
-
-/** What a run wrote and met. */
-export interface AnalyzeReport {
-  readonly out: string;
-  /** Paths of the files written, relative to `out`, sorted. */
-  readonly files: readonly string[];
-  readonly warnings: readonly Warning[];
-  readonly skippedFeatures: readonly string[];
-  /** Articles left out: invalid ones (only with `skipInvalid`) and ones that failed to parse or measure. */
-  readonly skippedArticles: readonly SkippedArticle[];
-}
+const VERSION: string = require("../../package.json").version;
 
 /**
  * `framediff analyze`: every feature of the corpus, written as CSV tables
@@ -97,7 +48,7 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
 async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
   const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
-  const progress = createProgress((options.noFigures ? 5 : 6) + (options.skipInvalid ? 0 : 1), progressTarget);
+  const progress = createProgress((options.noFigures ? 5 : 6) + (options.skipInvalid ? 0 : 1) + (options.store === false ? 0 : 1), progressTarget);
   const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
     await new Promise((r) => setImmediate(r)); // lets a pending SIGINT/SIGTERM handler run between steps
     if (options.signal?.aborted) throw new Interrupted();
@@ -134,13 +85,25 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     const tooLarge = memoryProblem(corpusPath, total ?? 0, size);
     if (tooLarge) throw new FramediffError([tooLarge]);
   }
+  const out = options.out ?? "out";
+  const storeDir = options.store === false ? undefined : options.store ?? join(out, "profiles");
+  const cache = storeDir ? await loadProfileCache(storeDir, lexicon?.hash ?? null, mapOptions) : undefined;
   // the corpus streams through the map: this thread holds each article only until a worker has it, and keeps profiles
   const stream = await streamCorpus(corpusPath, options.load);
+  const reused: ArticleProfile[] = [];
   const mapped = await timed("read, parse and profile the articles", async () => {
     const counter = createCounter(progressTarget, { verb: "profiled", ...(total !== undefined ? { total } : {}) });
     let shown = 0;
+    // articles the store already holds a profile of (same content hash) skip the map
+    const fresh = async function* (articles: AsyncIterable<Article>) {
+      for await (const a of articles) {
+        const hit = cache?.profiles.size ? cache.profiles.get(articleHash(a)) : undefined;
+        if (hit) { reused.push({ ...hit, source: a.source }); counter.add(1); continue; }
+        yield a;
+      }
+    };
     try {
-      return await mapCorpus(stream.articles, lexicon, mapOptions, { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });
+      return await mapCorpus(fresh(stream.articles), lexicon, mapOptions, { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });
     } catch (e) {
       if (options.signal?.aborted) throw new Interrupted();
       throw e;
@@ -148,9 +111,24 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
       counter.done();
     }
   });
+  cache?.profiles.clear();
   const corpus = stream.finish();
   if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
-  return writeAnalysis(dir, { corpus, mapped, lexicon, compareOptions, options, timed, progress, timings, createdBy: "framediff analyze" });
+  const profiled = mapped.profiles.length;
+  const profiles = reused.length ? mapped.profiles.concat(reused).sort(profileOrder) : mapped.profiles;
+  let storeRecord: Record<string, unknown> = { dir: null };
+  if (storeDir) {
+    // the default store lives in OUT, so it is written into the staging folder and replaced with the rest of OUT
+    const target = options.store === undefined ? join(dir, "profiles") : storeDir;
+    const { bytes } = await timed("store the profiles", () => writeShard(target, profiles, {
+      framediffVersion: VERSION, shard: { index: 0, count: 1 }, profileVersion: PROFILE_VERSION, lexiconHash: lexicon?.hash ?? null, mapOptions, corpus, skipped: mapped.skipped,
+    }));
+    storeRecord = { dir: storeDir, file: CACHE_FILE, bytes, reused: reused.length, profiled, ...(cache?.ignored ? { ignored: cache.ignored } : {}) };
+  }
+  return writeAnalysis(dir, {
+    corpus, mapped: { profiles, skipped: mapped.skipped }, lexicon, compareOptions, options, timed, progress, timings, createdBy: "framediff analyze",
+    extraRun: { store: storeRecord }, extraWarnings: cache?.warnings ?? [], extraFiles: options.store === undefined ? [`profiles/${CACHE_FILE}`] : [],
+  });
 }
 
 /** An invalid corpus stops `analyze` as it stops `check`, listing every problem. */

@@ -46,6 +46,7 @@ const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
                          [--no-csv-guard] [--date-format FORMAT] [--follow-symlinks]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
+                         [--store DIR | --no-store]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -53,6 +54,7 @@ and write:
   DIR/figures/            every chart as SVG/PDF/PNG with its data (.csv) and provenance (.json)
   DIR/report.html         one offline page with every interactive chart and the key tables
   DIR/run.json            parameters, versions, hashes, warnings and timings
+  DIR/profiles/           every article's profile (Parquet), reused by the next run
 
   <corpus>           A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
   --lexicon FILE     Lexicon YAML (default: the corpus's own lexicon.yaml, if any; without one
@@ -76,6 +78,10 @@ and write:
                      identical for any N
   --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
                      would run as a formula (starting = + - @) gets a leading apostrophe
+  --store DIR        Keep the profiles in DIR instead of DIR/profiles (default: OUT/profiles).
+                     A rerun profiles only articles whose content, lexicon or framediff
+                     profile version changed; other statistics options reuse every profile
+  --no-store         Keep no profiles (every run profiles every article)
   -h, --help         Show this help
 
 The run is written into a folder beside DIR and moved into place when it has
@@ -179,7 +185,8 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
       lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, help: { type: "boolean", short: "h" },
+      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
+      store: { type: "string" }, "no-store": { type: "boolean" }, help: { type: "boolean", short: "h" },
     } });
   } catch (e) {
     writeErr(`framediff analyze: ${terminalSafe((e as Error).message)}\n\n${ANALYZE_USAGE}`);
@@ -189,6 +196,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   if (v.help) { write(ANALYZE_USAGE); return 0; }
   const usage = (msg: string) => { writeErr(`framediff analyze: ${msg}\n\n${ANALYZE_USAGE}`); return 2; };
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
+  if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
   const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
   const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
   if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`);
@@ -215,6 +223,7 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
     report = await analyze(parsed.positionals[0], {
       lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
       maxOutlets, pairwiseOutlets, jobs, skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
+      ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
       load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
     }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
   } catch (e) {

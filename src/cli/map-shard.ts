@@ -51,6 +51,7 @@ export async function mapShard(corpusPath: string, options: MapShardOptions, pro
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
   const lexiconHash = lexicon?.hash ?? null;
+  const mapOptions = mapOptionsOf({});
   const path = join(options.store, shardFileName(options.shard));
   if (existsSync(path)) {
     const meta = await readShardMeta(path); // a damaged file is an error naming it, not silently replaced
@@ -71,14 +72,14 @@ export async function mapShard(corpusPath: string, options: MapShardOptions, pro
   let shown = 0;
   let mapped;
   try {
-    mapped = await mapCorpus(mine(stream.articles), lexicon, mapOptionsOf({}), { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });
+    mapped = await mapCorpus(mine(stream.articles), lexicon, mapOptions, { jobs: options.jobs, signal: options.signal, onProgress: (n) => { counter.add(n - shown); shown = n; } });
   } finally {
     counter.done();
   }
   const corpus = stream.finish();
   if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped.length, corpus.skipped.flatMap((s) => s.problems));
   const { bytes } = await writeShard(options.store, mapped.profiles, {
-    framediffVersion: VERSION, shard: options.shard, profileVersion: PROFILE_VERSION, lexiconHash, corpus, skipped: mapped.skipped,
+    framediffVersion: VERSION, shard: options.shard, profileVersion: PROFILE_VERSION, lexiconHash, mapOptions, corpus, skipped: mapped.skipped,
   });
   return { path, outcome: "written", articles: mapped.profiles.length, bytes, skipped: mapped.skipped.length };
 }

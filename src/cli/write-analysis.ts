@@ -15,7 +15,7 @@ import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import type { Progress } from "./progress";
-import type { AnalyzeOptions, AnalyzeReport } from "./analyze";
+import type { AnalyzeOptions, AnalyzeReport } from "./run-options";
 
 const VERSION: string = require("../../package.json").version;
 
@@ -30,8 +30,12 @@ export interface AnalysisInput {
   readonly timed: <T>(label: string, f: () => T | Promise<T>) => Promise<T>;
   readonly progress: Progress;
   readonly createdBy: "framediff analyze" | "framediff reduce";
-  /** More fields for run.json (reduce: the shards it read). */
+  /** More fields for run.json (the store: what analyze reused, or the shards reduce read). */
   readonly extraRun?: Record<string, unknown>;
+  /** Files already written into `dir` (relative paths), listed in run.json with the rest. */
+  readonly extraFiles?: readonly string[];
+  /** Warnings met before the reduce (e.g. an unreadable profile cache). */
+  readonly extraWarnings?: readonly Warning[];
   /** Timings so far (filled by `timed`), written to run.json. */
   readonly timings: Record<string, number>;
 }
@@ -42,13 +46,13 @@ export interface AnalysisInput {
  * into `dir` (the staging folder). Same profiles and options, same files.
  */
 export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<AnalyzeReport> {
-  const { corpus, mapped, lexicon, compareOptions, options, timed, progress, createdBy, extraRun = {}, timings } = input;
+  const { corpus, mapped, lexicon, compareOptions, options, timed, progress, createdBy, extraRun = {}, extraWarnings = [], extraFiles = [], timings } = input;
   const seed = options.seed ?? 1;
   const c: Comparison = await timed(`measure ${mapped.profiles.length} articles`, () => compareMapped(corpus, mapped, lexicon, compareOptions));
   const skippedFeatures = lexicon ? [] : skippedWithoutLexicon();
   const skippedArticles = [...corpus.skipped, ...c.skipped];
 
-  const files: string[] = [];
+  const files: string[] = extraFiles.slice();
   const write = (rel: string, text: string) => { const path = join(dir, rel); mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(rel); };
 
   await timed("write tables", () => {
@@ -66,7 +70,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     for (const f of exported) files.push(relative(dir, f.path).split(sep).join("/"));
   }
 
-  const warnings: Warning[] = [...c.warnings, ...resultWarnings(c)];
+  const warnings: Warning[] = [...extraWarnings, ...c.warnings, ...resultWarnings(c)];
   const skippedLines = reportLines(skippedArticles.flatMap((s) => s.problems.map(formatProblem)), REPORT_MAX_SKIPPED);
   await timed("write report", () => {
     write("report.html", reportHtml({

@@ -1,3 +1,4 @@
+import { articleHash } from "../corpus/article-hash";
 import type { Article, SkippedArticle } from "../corpus/types";
 import { FramediffError } from "../errors";
 import type { Lexicon } from "../lexicon/types";
@@ -45,7 +46,7 @@ export type Mapped = { readonly profile: ArticleProfile; readonly skipped?: unde
  */
 export function mapArticle(article: Article, lexicon: Lexicon | undefined, options: MapOptions = {}): Mapped {
   try {
-    return { profile: { ...profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile), source: article.source } };
+    return { profile: { ...profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile), source: article.source, articleHash: articleHash(article) } };
   } catch (e) {
     if (e instanceof FramediffError) throw e;
     return { skipped: articleFault(article, "parsed", e) };

@@ -39,6 +39,8 @@ export interface ArticleProfile extends ArticleHead {
   readonly source?: Article["source"];
   /** Hash of the lexicon the mentions came from; null without one. */
   readonly lexiconHash: string | null;
+  /** Content hash of the article (`articleHash`): the key under which the profile store keeps it as a cache. Set by `mapArticle`. */
+  readonly articleHash?: string;
   readonly sentiment: SentimentProfile;
   readonly emphasis: EmphasisProfile;
   readonly terminology: TerminologyProfile;
@@ -48,7 +50,7 @@ export interface ArticleProfile extends ArticleHead {
 }
 
 /** The families of a profile, one part each. */
-export type ProfileFamily = Exclude<keyof ArticleProfile, keyof ArticleHead | "profileVersion" | "lexiconHash">;
+export type ProfileFamily = Exclude<keyof ArticleProfile, keyof ArticleHead | "profileVersion" | "lexiconHash" | "source" | "articleHash">;
 
 /** A profile with only the parts a feature reads: features type their input with it, so a test can build just those parts. */
 export type Profiled<K extends ProfileFamily> = ArticleHead & { readonly lexiconHash?: string | null } & Pick<ArticleProfile, K>;

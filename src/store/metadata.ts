@@ -24,8 +24,10 @@ export interface ShardMeta {
   readonly skipped: readonly SkippedArticle[];
   /** Articles (rows) in this shard. */
   readonly articles: number;
+  /** The map's options (parse, quotes, profile), as the map ran: shards and caches made with other options are not mixed. */
+  readonly mapOptions: unknown;
   /** How each profile value is stored (see `Shape`). */
   readonly shape: Shape;
 }
 
-export const META_KEYS: readonly (keyof ShardMeta)[] = ["storeFormat", "framediffVersion", "shard", "profileVersion", "lexiconHash", "corpus", "skipped", "articles", "shape"];
+export const META_KEYS: readonly (keyof ShardMeta)[] = ["storeFormat", "framediffVersion", "shard", "profileVersion", "lexiconHash", "mapOptions", "corpus", "skipped", "articles", "shape"];

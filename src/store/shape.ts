@@ -30,6 +30,12 @@ function unstorable(path: string, what: string): Error {
   return new Error(`profile value at ${path || "(root)"} cannot be stored: ${what}`);
 }
 
+/** A plain object of any realm (profiles from worker threads, or from jest's vm, have another realm's Object.prototype). */
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
 /** One value's own shape (before merging with other profiles'). */
 function shapeOf(v: unknown, path: string): Mutable {
   if (v === null) return { t: "empty", absent: "null" };
@@ -48,7 +54,7 @@ function shapeOf(v: unknown, path: string): Mutable {
     if (v.every((x) => typeof x === "number")) return { t: "numbers" };
     throw unstorable(path, "a list of mixed or nested values");
   }
-  if (typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+  if (typeof v === "object" && isPlainObject(v)) {
     const fields: Record<string, Mutable> = {};
     for (const [k, x] of Object.entries(v)) fields[k] = shapeOf(x, `${path}.${k}`);
     return { t: "struct", fields };
