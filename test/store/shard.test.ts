@@ -14,7 +14,7 @@ import { loadedArticle, newsDocument } from "../property/news-text";
 const lexicon = loadLexicon(`${BUNDLED}/lexicon.yaml`);
 const corpusInfo = (n: number): StreamedCorpus => ({ path: "corpus.jsonl", format: "jsonl", outlets: [], warnings: [], skipped: [], articleCount: n, hash: "h" });
 const meta = (profiles: readonly ArticleProfile[], index = 0, count = 1) => ({
-  framediffVersion: "test", shard: { index, count }, profileVersion: profiles[0]?.profileVersion ?? 2, lexiconHash: profiles[0]?.lexiconHash ?? null, corpus: corpusInfo(profiles.length), skipped: [],
+  framediffVersion: "test", shard: { index, count }, profileVersion: profiles[0]?.profileVersion ?? 2, lexiconHash: profiles[0]?.lexiconHash ?? null, mapOptions: {}, corpus: corpusInfo(profiles.length), skipped: [],
 });
 
 let dir: string;
