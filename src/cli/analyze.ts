@@ -9,7 +9,7 @@ import { mapOptionsOf, type CompareOptions } from "../features/compare";
 import { mapCorpus } from "../profile/map-corpus";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
-import { writeShard } from "../store";
+import { writeShard } from "../store/index";
 import { CACHE_FILE, loadProfileCache } from "./profile-cache";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";

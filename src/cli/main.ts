@@ -5,7 +5,7 @@ import { analyze, Interrupted } from "./analyze";
 import { terminalSafe } from "../terminal-safe";
 import { checkCorpus, formatCheckReport } from "./check";
 import type { ImageFormat } from "../render/types";
-import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store";
+import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store/index";
 import { mapShard } from "./map-shard";
 import { reduceStore } from "./reduce";
 

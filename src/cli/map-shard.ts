@@ -9,7 +9,7 @@ import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
 import { mapCorpus } from "../profile/map-corpus";
 import { PROFILE_VERSION } from "../profile/types";
-import { readShardMeta, shardFileName, shardOf, writeShard, type ShardSpec } from "../store";
+import { readShardMeta, shardFileName, shardOf, writeShard, type ShardSpec } from "../store/index";
 import { createCounter, type ProgressTarget } from "./progress";
 
 const VERSION: string = require("../../package.json").version;

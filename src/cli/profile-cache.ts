@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { FramediffError, type Warning } from "../errors";
 import type { MapOptions } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
-import { readShardMeta, readShardProfiles, shardFileName } from "../store";
+import { readShardMeta, readShardProfiles, shardFileName } from "../store/index";
 import { canonicalJson } from "../util/canonical-json";
 
 /** analyze's store is a store of one shard, so `framediff reduce OUT/profiles` reads it like any other. */

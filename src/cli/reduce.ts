@@ -9,7 +9,7 @@ import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
-import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store";
+import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
 import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 import { openOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
