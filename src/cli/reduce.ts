@@ -7,6 +7,7 @@ import type { CompareOptions } from "../features/compare";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
+import { StringTable } from "../profile/intern";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
@@ -59,8 +60,8 @@ async function reduceInto(storeDir: string, dir: string, options: ReduceOptions,
   const { files, metas } = await timed("check the shards", () => checkedShards(storeDir));
   const lexicon = lexiconFor(storeDir, metas[0], options.lexicon);
   const profiles = await timed(`read ${files.length} shard${files.length === 1 ? "" : "s"}`, async () => {
-    const all: ArticleProfile[] = [];
-    for (let i = 0; i < files.length; i++) for (const p of await readShardProfiles(files[i], metas[i])) all.push(p);
+    const all: ArticleProfile[] = [], strings = new StringTable();
+    for (let i = 0; i < files.length; i++) for (const p of await readShardProfiles(files[i], metas[i], strings)) all.push(p);
     return all.sort(profileOrder);
   });
   const shards = files.map((file, i): ShardRecord => ({ file: shardFileName(metas[i].shard), sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), articles: metas[i].articles }));

@@ -2,7 +2,8 @@ import { FramediffError } from "../errors";
 import type { ArticleProfile } from "../profile/types";
 import { duck, sqlString } from "./duckdb";
 import { META_KEYS, STORE_FORMAT, type ShardMeta } from "./metadata";
-import { restore } from "./shape";
+import { StringTable } from "../profile/intern";
+import { decodeChunk } from "./decode-chunk";
 
 /** A shard that cannot be read: one line naming the file, and what to do. */
 function unreadable(path: string, what: string, cause?: unknown): FramediffError {
@@ -37,15 +38,19 @@ export async function readShardMeta(path: string): Promise<ShardMeta> {
   return meta as unknown as ShardMeta;
 }
 
-/** Every profile of a shard, in the order written, restored exactly (typed arrays and all). */
-export async function readShardProfiles(path: string, meta: ShardMeta): Promise<ArticleProfile[]> {
+/**
+ * Every profile of a shard, in the order written, restored exactly (typed
+ * arrays and all). Give several shards one `strings` table so they share
+ * their strings too.
+ */
+export async function readShardProfiles(path: string, meta: ShardMeta, strings = new StringTable()): Promise<ArticleProfile[]> {
   if (meta.shape.t !== "struct") throw unreadable(path, "has a damaged shape in its metadata");
   const c = await duck();
   const out: ArticleProfile[] = [];
   try {
     const result = await c.stream(`SELECT * FROM read_parquet(${sqlString(path)})`);
-    for await (const rows of result.yieldRowObjectJs()) {
-      for (const row of rows) out.push(restore(row, meta.shape) as ArticleProfile);
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      for (const row of decodeChunk(chunk, meta.shape, strings)) out.push(row as ArticleProfile);
     }
   } catch (e) {
     throw unreadable(path, "could not be read to the end (truncated or corrupt)", e);
