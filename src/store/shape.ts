@@ -137,6 +137,15 @@ function numberJson(x: number, path: string): string {
   return Object.is(x, -0) ? "-0.0" : String(x);
 }
 
+/** Whether a Float64Array holds −0 or a value JSON cannot write (NaN, ±Infinity). */
+function hasOddDouble(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if ((x === 0 && 1 / x < 0) || !Number.isFinite(x)) return true;
+  }
+  return false;
+}
+
 /** One profile as a JSON line for DuckDB's JSON reader, typed arrays as lists. */
 export function toJsonLine(v: unknown, path = ""): string {
   if (v === null || v === undefined) return "null";
@@ -145,6 +154,8 @@ export function toJsonLine(v: unknown, path = ""): string {
   if (typeof v === "boolean") return v ? "true" : "false";
   if (ArrayBuffer.isView(v)) {
     const a = v as unknown as ArrayLike<number>;
+    // integers print exactly through the native join; doubles too, unless one is −0 (joined as 0) or not finite
+    if (!(v instanceof Float64Array) || a.length === 0 || !hasOddDouble(v)) return "[" + Array.prototype.join.call(a, ",") + "]";
     let out = "[";
     for (let i = 0; i < a.length; i++) out += (i ? "," : "") + numberJson(a[i], path);
     return out + "]";
