@@ -25,11 +25,14 @@ export async function writeShard(dir: string, profiles: readonly ArticleProfile[
   const jsonPath = `${stem}.ndjson`, tmpPath = `${stem}.parquet.tmp`;
   try {
     const shape = inferShape(profiles.length ? profiles : [EMPTY_SHAPE_OF]);
+    let longest = 0; // DuckDB's JSON reader buffers about twice its maximum_object_size: ask for what the longest line needs
     const fd = openSync(jsonPath, "w");
     try {
       let chunk = "";
       for (const p of profiles) {
-        chunk += toJsonLine(p) + "\n";
+        const line = toJsonLine(p);
+        longest = Math.max(longest, line.length);
+        chunk += line + "\n";
         if (chunk.length > 1 << 22) { writeSync(fd, chunk); chunk = ""; }
       }
       if (chunk) writeSync(fd, chunk);
@@ -40,10 +43,10 @@ export async function writeShard(dir: string, profiles: readonly ArticleProfile[
     const kv = META_KEYS.map((k) => `${sqlString(`framediff.${k}`)}: ${sqlString(JSON.stringify(full[k]))}`).join(", ");
     const columns = columnTypes(shape).map(([k, t]) => `${sqlString(k)}: ${sqlString(t)}`).join(", ");
     const source = profiles.length
-      ? `read_json(${sqlString(jsonPath)}, format = 'newline_delimited', records = true, maximum_object_size = 1073741824, columns = {${columns}})`
+      ? `read_json(${sqlString(jsonPath)}, format = 'newline_delimited', records = true, maximum_object_size = ${Math.max(1 << 20, 4 * longest + 1024)}, columns = {${columns}})`
       : `(SELECT ${columnTypes(shape).map(([k, t]) => `NULL::${t} AS "${k}"`).join(", ")} LIMIT 0)`;
     const c = await duck();
-    await c.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(tmpPath)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${kv}})`);
+    await c.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(tmpPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048, KV_METADATA {${kv}})`);
     renameSync(tmpPath, path);
     return { path, bytes: statSync(path).size };
   } finally {
