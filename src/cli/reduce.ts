@@ -12,6 +12,7 @@ import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
 import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+import { reduceMemoryProblem } from "./memory-check";
 import { openOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
 import { writeAnalysis } from "./write-analysis";
@@ -58,6 +59,8 @@ async function reduceInto(storeDir: string, dir: string, options: ReduceOptions,
     return r;
   };
   const { files, metas } = await timed("check the shards", () => checkedShards(storeDir));
+  const tooLarge = reduceMemoryProblem(storeDir, metas.reduce((n, m) => n + m.articles, 0));
+  if (tooLarge) throw new FramediffError([tooLarge]);
   const lexicon = lexiconFor(storeDir, metas[0], options.lexicon);
   const profiles = await timed(`read ${files.length} shard${files.length === 1 ? "" : "s"}`, async () => {
     const all: ArticleProfile[] = [], strings = new StringTable();

@@ -1,4 +1,4 @@
-import { BYTES_PER_TEXT_BYTE, memoryProblem } from "../../src/cli/memory-check";
+import { BYTES_PER_ARTICLE_REDUCED, BYTES_PER_TEXT_BYTE, memoryProblem, reduceMemoryProblem } from "../../src/cli/memory-check";
 import { formatProblem } from "../../src/errors";
 
 describe("issue 9: analyze refuses a corpus that will not fit in memory, up front and saying what to do", () => {
@@ -18,5 +18,15 @@ describe("issue 9: analyze refuses a corpus that will not fit in memory, up fron
     expect(line).toContain("needs about 2.4 GB of memory, more than the 2.0 GB");
     expect(line).toContain("NODE_OPTIONS=--max-old-space-size=3000");
     expect(line.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("issue 10: reduce refuses a store whose profiles will not fit in memory, up front and saying what to do", () => {
+  it("passes 10,000 articles in a 2.1 GB heap (200 kB an article: 2.0 GB) and refuses 100,000 with the flag that would fit", () => {
+    expect(BYTES_PER_ARTICLE_REDUCED).toBe(200_000);
+    expect(reduceMemoryProblem("store", 10_000, 2.1e9)).toBeUndefined();
+    // 100,000 × 200 kB = 20 GB > 4.3 GB; 20 × 1.25 = 25 GB → --max-old-space-size=25000
+    const line = formatProblem(reduceMemoryProblem("store", 100_000, 4.3e9)!);
+    expect(line).toBe("store: reducing 100000 articles' profiles in one run needs about 20.0 GB of memory, more than the 4.3 GB this Node.js process may use Fix: give Node.js more memory if the machine has it (NODE_OPTIONS=--max-old-space-size=25000 framediff reduce …), or reduce the corpus in parts (by period or outlet).");
   });
 });
