@@ -16,7 +16,7 @@ import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
 import { createCounter, createProgress, type ProgressTarget } from "./progress";
 import { memoryProblem } from "./memory-check";
-import { openOutput } from "./out-folder";
+import { intoOutput } from "./out-folder";
 import { writeAnalysis } from "./write-analysis";
 import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
@@ -33,15 +33,7 @@ const VERSION: string = require("../../package.json").version;
  * versions, hashes, warnings, timings).
  */
 export async function analyze(corpusPath: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
-  const output = openOutput(options.out ?? "out");
-  try {
-    const report = await analyzeInto(corpusPath, output.staging, options, progressTarget);
-    if (options.signal?.aborted) throw new Interrupted();
-    output.commit();
-    return { ...report, out: output.out };
-  } finally {
-    output.abandon();
-  }
+  return intoOutput(options.out ?? "out", options.signal, (staging) => analyzeInto(corpusPath, staging, options, progressTarget));
 }
 
 /** The run itself, writing into `dir` (the staging folder). */

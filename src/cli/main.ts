@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { FramediffError, formatProblem } from "../errors";
-import { analyze, Interrupted } from "./analyze";
+import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
+import type { ProgressTarget } from "./progress";
 import { terminalSafe } from "../terminal-safe";
 import { checkCorpus, formatCheckReport } from "./check";
 import type { ImageFormat } from "../render/types";
@@ -180,7 +181,61 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
 
 const FORMATS: readonly ImageFormat[] = ["svg", "pdf", "png"];
 
-async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+type Write = (s: string) => void;
+
+/** The options analyze and reduce share (what happens after the map), parsed and checked; a string is a usage error. */
+function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; jobs?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; jobs?: number } {
+  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
+  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
+  if (formats && (formats.length === 0 || bad.length)) return `invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`;
+  const int = (name: string, s: string | undefined, min: number) => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
+    return n;
+  };
+  try {
+    return {
+      formats: formats as ImageFormat[] | undefined, seed: int("seed", v.seed, 0), iterations: int("iterations", v.iterations, 1),
+      maxOutlets: int("max-outlets", v["max-outlets"], 1), pairwiseOutlets: int("pairwise-outlets", v["pairwise-outlets"], 2), jobs: int("jobs", v.jobs, 1),
+    };
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
+ * Runs analyze or reduce: Ctrl-C/SIGTERM abort it (exit 130/143, OUT kept),
+ * bad input is one line per problem (exit 1), and skipped articles and the
+ * summary are printed after a run that succeeded.
+ */
+async function runOutput(command: "analyze" | "reduce", out: string | undefined, write: Write, writeErr: Write, run: (signal: AbortSignal, progress: ProgressTarget) => Promise<AnalyzeReport>, summary: (report: AnalyzeReport) => string): Promise<number> {
+  const stderr = process.stderr;
+  const interrupt = onSignals();
+  let report;
+  try {
+    report = await run(interrupt.signal, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      writeErr(`\nframediff ${command}: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(out ?? "out")} keeps its previous results.\n`);
+      return interrupt.received === "SIGINT" ? 130 : 143;
+    }
+    if (!(e instanceof FramediffError)) throw e;
+    writeErr(`framediff ${command}: ${e.problems.map(formatProblem).join("\n  ")}\n`);
+    return 1;
+  } finally {
+    interrupt.dispose();
+  }
+  if (report.skippedArticles.length) {
+    writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
+    for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
+  }
+  if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
+  write(summary(report));
+  return 0;
+}
+
+async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
@@ -197,53 +252,14 @@ async function runAnalyze(rest: string[], write: (s: string) => void, writeErr: 
   const usage = (msg: string) => { writeErr(`framediff analyze: ${msg}\n\n${ANALYZE_USAGE}`); return 2; };
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
   if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
-  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
-  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
-  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`);
-  const int = (name: string, s: string | undefined, min: number) => {
-    if (s === undefined) return undefined;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
-    return n;
-  };
-  let seed: number | undefined, iterations: number | undefined, maxOutlets: number | undefined, pairwiseOutlets: number | undefined, jobs: number | undefined;
-  try {
-    seed = int("seed", v.seed, 0);
-    iterations = int("iterations", v.iterations, 1);
-    maxOutlets = int("max-outlets", v["max-outlets"], 1);
-    pairwiseOutlets = int("pairwise-outlets", v["pairwise-outlets"], 2);
-    jobs = int("jobs", v.jobs, 1);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
-  const stderr = process.stderr;
-  const interrupt = onSignals();
-  let report;
-  try {
-    report = await analyze(parsed.positionals[0], {
-      lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations,
-      maxOutlets, pairwiseOutlets, jobs, skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
-      ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
-      load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
-    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
-  } catch (e) {
-    if (e instanceof Interrupted) {
-      writeErr(`\nframediff analyze: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(v.out ?? "out")} keeps its previous results.\n`);
-      return interrupt.received === "SIGINT" ? 130 : 143;
-    }
-    if (!(e instanceof FramediffError)) throw e;
-    writeErr(`framediff analyze: ${e.problems.map(formatProblem).join("\n  ")}\n`);
-    return 1;
-  } finally {
-    interrupt.dispose();
-  }
-  if (report.skippedArticles.length) {
-    writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
-    for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
-  }
-  if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
-  write(`Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
-  return 0;
+  const o = outputOptions(v);
+  if (typeof o === "string") return usage(o);
+  const corpus = parsed.positionals[0];
+  return runOutput("analyze", v.out, write, writeErr, (signal, progress) => analyze(corpus, {
+    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal,
+    ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
+    load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
+  }, progress), (report) => `Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
 }
 
 async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
@@ -303,7 +319,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
   }
 }
 
-async function runReduce(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: {
@@ -318,49 +334,16 @@ async function runReduce(rest: string[], write: (s: string) => void, writeErr: (
   if (v.help) { write(REDUCE_USAGE); return 0; }
   const usage = (msg: string) => { writeErr(`framediff reduce: ${msg}\n\n${REDUCE_USAGE}`); return 2; };
   if (parsed.positionals.length !== 1) return usage(`expected one store folder, got ${parsed.positionals.length}`);
-  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
-  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
-  if (formats && (formats.length === 0 || bad.length)) return usage(`invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`);
-  const int = (name: string, s: string | undefined, min: number) => {
-    if (s === undefined) return undefined;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
-    return n;
-  };
-  let seed: number | undefined, iterations: number | undefined, maxOutlets: number | undefined, pairwiseOutlets: number | undefined;
-  try {
-    seed = int("seed", v.seed, 0);
-    iterations = int("iterations", v.iterations, 1);
-    maxOutlets = int("max-outlets", v["max-outlets"], 1);
-    pairwiseOutlets = int("pairwise-outlets", v["pairwise-outlets"], 2);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
-  const stderr = process.stderr;
-  const interrupt = onSignals();
-  let report;
-  try {
-    report = await reduceStore(parsed.positionals[0], {
-      lexicon: v.lexicon, out: v.out, formats: formats as ImageFormat[] | undefined, noFigures: v["no-figures"], seed, iterations, maxOutlets, pairwiseOutlets, csvGuard: !v["no-csv-guard"], signal: interrupt.signal,
-    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
-  } catch (e) {
-    if (e instanceof Interrupted) {
-      writeErr(`\nframediff reduce: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(v.out ?? "out")} keeps its previous results.\n`);
-      return interrupt.received === "SIGINT" ? 130 : 143;
-    }
-    if (!(e instanceof FramediffError)) throw e;
-    writeErr(`framediff reduce: ${e.problems.map(formatProblem).join("\n  ")}\n`);
-    return 1;
-  } finally {
-    interrupt.dispose();
-  }
-  if (report.skippedArticles.length) {
-    writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
-    for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
-  }
-  if (report.skippedFeatures.length) write(`No lexicon: skipped ${report.skippedFeatures.join(", ")}.\n`);
-  write(`Read ${report.shards.length} shard${report.shards.length === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
-  return 0;
+  const o = outputOptions(v);
+  if (typeof o === "string") return usage(o);
+  const store = parsed.positionals[0];
+  let shards = 0;
+  return runOutput("reduce", v.out, write, writeErr, async (signal, progress) => {
+    const { jobs: _jobs, ...rest } = o;
+    const report = await reduceStore(store, { ...rest, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], signal }, progress);
+    shards = report.shards.length;
+    return report;
+  }, (report) => `Read ${shards} shard${shards === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, rea
 import { hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { FramediffError, type Problem } from "../errors";
+import { Interrupted } from "./run-options";
 
 /**
  * A run's hold on its output folder: the run writes into `staging`, a fresh
@@ -224,5 +225,22 @@ function removeEmptyParents(root: string, rel: string): void {
       if (readdirSync(d).length > 0) return;
       rmdirSync(d);
     } catch { return; }
+  }
+}
+
+/**
+ * Runs `run` into the staging folder of `out` and moves the result into
+ * place only when it succeeded and was not aborted: OUT is replaced whole or
+ * not at all (analyze and reduce).
+ */
+export async function intoOutput<R extends { out: string }>(out: string, signal: AbortSignal | undefined, run: (staging: string) => Promise<R>): Promise<R> {
+  const output = openOutput(out);
+  try {
+    const report = await run(output.staging);
+    if (signal?.aborted) throw new Interrupted();
+    output.commit();
+    return { ...report, out: output.out };
+  } finally {
+    output.abandon();
   }
 }

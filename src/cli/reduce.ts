@@ -13,7 +13,7 @@ import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
 import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 import { reduceMemoryProblem } from "./memory-check";
-import { openOutput } from "./out-folder";
+import { intoOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
 import { writeAnalysis } from "./write-analysis";
 
@@ -35,15 +35,7 @@ export interface ShardRecord {
  * their SHA-256).
  */
 export async function reduceStore(storeDir: string, options: ReduceOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport & { shards: readonly ShardRecord[] }> {
-  const output = openOutput(options.out ?? "out");
-  try {
-    const report = await reduceInto(storeDir, output.staging, options, progressTarget);
-    if (options.signal?.aborted) throw new Interrupted();
-    output.commit();
-    return { ...report, out: output.out };
-  } finally {
-    output.abandon();
-  }
+  return intoOutput(options.out ?? "out", options.signal, (staging) => reduceInto(storeDir, staging, options, progressTarget));
 }
 
 async function reduceInto(storeDir: string, dir: string, options: ReduceOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport & { shards: readonly ShardRecord[] }> {
