@@ -18,7 +18,7 @@ import { createCounter, createProgress, type ProgressTarget } from "./progress";
 import { memoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { writeAnalysis } from "./write-analysis";
-import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+import { Interrupted, stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
 export { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
@@ -41,15 +41,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
   const progress = createProgress((options.noFigures ? 5 : 6) + (options.skipInvalid ? 0 : 1) + (options.store === false ? 0 : 1), progressTarget);
-  const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
-    await new Promise((r) => setImmediate(r)); // lets a pending SIGINT/SIGTERM handler run between steps
-    if (options.signal?.aborted) throw new Interrupted();
-    progress.step(label);
-    const t0 = Date.now();
-    const r = await f();
-    timings[label] = (Date.now() - t0) / 1000;
-    return r;
-  };
+  const timed = stepRunner(progress, timings, options.signal);
 
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;

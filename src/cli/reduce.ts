@@ -11,7 +11,7 @@ import { StringTable } from "../profile/intern";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
-import { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+import { stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 import { reduceMemoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
@@ -41,15 +41,7 @@ export async function reduceStore(storeDir: string, options: ReduceOptions, prog
 async function reduceInto(storeDir: string, dir: string, options: ReduceOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport & { shards: readonly ShardRecord[] }> {
   const timings: Record<string, number> = {};
   const progress = createProgress(options.noFigures ? 6 : 7, progressTarget);
-  const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
-    await new Promise((r) => setImmediate(r));
-    if (options.signal?.aborted) throw new Interrupted();
-    progress.step(label);
-    const t0 = Date.now();
-    const r = await f();
-    timings[label] = (Date.now() - t0) / 1000;
-    return r;
-  };
+  const timed = stepRunner(progress, timings, options.signal);
   const { files, metas } = await timed("check the shards", () => checkedShards(storeDir));
   const tooLarge = reduceMemoryProblem(storeDir, metas.reduce((n, m) => n + m.articles, 0));
   if (tooLarge) throw new FramediffError([tooLarge]);

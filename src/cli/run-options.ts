@@ -68,3 +68,19 @@ export interface AnalyzeReport {
   /** Articles left out: invalid ones (only with `skipInvalid`) and ones that failed to parse or measure. */
   readonly skippedArticles: readonly SkippedArticle[];
 }
+
+/** A run's step runner: one progress line per step, its time in `timings`, and an abort check between steps. */
+export type Timed = <T>(label: string, f: () => T | Promise<T>) => Promise<T>;
+
+/** The step runner of one run (analyze, reduce). */
+export function stepRunner(progress: { step(label: string): void }, timings: Record<string, number>, signal: AbortSignal | undefined): Timed {
+  return async (label, f) => {
+    await new Promise((r) => setImmediate(r)); // lets a pending SIGINT/SIGTERM handler run between steps
+    if (signal?.aborted) throw new Interrupted();
+    progress.step(label);
+    const t0 = Date.now();
+    const r = await f();
+    timings[label] = (Date.now() - t0) / 1000;
+    return r;
+  };
+}

@@ -15,7 +15,7 @@ import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import type { Progress } from "./progress";
-import type { AnalyzeOptions, AnalyzeReport } from "./run-options";
+import type { AnalyzeOptions, AnalyzeReport, Timed } from "./run-options";
 
 const VERSION: string = require("../../package.json").version;
 
@@ -27,7 +27,7 @@ export interface AnalysisInput {
   readonly compareOptions: CompareOptions;
   readonly options: AnalyzeOptions;
   /** Runs one named step (progress line, timing, interruption check). */
-  readonly timed: <T>(label: string, f: () => T | Promise<T>) => Promise<T>;
+  readonly timed: Timed;
   readonly progress: Progress;
   readonly createdBy: "framediff analyze" | "framediff reduce";
   /** More fields for run.json (the store: what analyze reused, or the shards reduce read). */
