@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { streamCorpus } from "../corpus/stream-corpus";
 import type { Article, LoadOptions } from "../corpus/types";
@@ -10,6 +10,7 @@ import type { Lexicon } from "../lexicon/types";
 import { mapCorpus } from "../profile/map-corpus";
 import { PROFILE_VERSION } from "../profile/types";
 import { readShardMeta, shardFileName, shardOf, writeShard, type ShardSpec } from "../store/index";
+import { mapMemoryProblem } from "./memory-check";
 import { createCounter, type ProgressTarget } from "./progress";
 
 const VERSION: string = require("../../package.json").version;
@@ -64,6 +65,9 @@ export async function mapShard(corpusPath: string, options: MapShardOptions, pro
       hint: "map into a new --store folder, or delete the old shards first: a store holds one corpus profiled one way.",
     });
   }
+  const stat = statSync(corpusPath);
+  const tooLarge = stat.isFile() ? mapMemoryProblem(corpusPath, stat.size, options.shard.count) : undefined; // a folder's texts are its own files: no cheap bound
+  if (tooLarge) throw new FramediffError([tooLarge]);
   const stream = await streamCorpus(corpusPath, options.load);
   const mine = async function* (articles: AsyncIterable<Article>) {
     for await (const a of articles) if (shardOf(a.id, options.shard.count) === options.shard.index) yield a;
