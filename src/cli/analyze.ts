@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { articleHash } from "../corpus/article-hash";
 import { countRecords } from "../corpus/count-records";
 import { streamCorpus } from "../corpus/stream-corpus";
@@ -10,7 +10,7 @@ import { mapCorpus } from "../profile/map-corpus";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { writeShard } from "../store/index";
-import { CACHE_FILE, loadProfileCache } from "./profile-cache";
+import { CACHE_FILE, cacheUnchanged, loadProfileCache } from "./profile-cache";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
@@ -95,6 +95,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
       counter.done();
     }
   });
+  const cachedCount = cache?.profiles.size ?? 0;
   cache?.profiles.clear();
   const corpus = stream.finish();
   if (corpus.skipped.length > 0 && !options.skipInvalid) throw invalidCorpus(corpusPath, corpus.skipped);
@@ -104,10 +105,19 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
   if (storeDir) {
     // the default store lives in OUT, so it is written into the staging folder and replaced with the rest of OUT
     const target = options.store === undefined ? join(dir, "profiles") : storeDir;
-    const { bytes } = await timed("store the profiles", () => writeShard(target, profiles, {
-      framediffVersion: VERSION, shard: { index: 0, count: 1 }, profileVersion: PROFILE_VERSION, lexiconHash: lexicon?.hash ?? null, mapOptions, corpus, skipped: mapped.skipped,
-    }));
-    storeRecord = { dir: storeDir, file: CACHE_FILE, bytes, reused: reused.length, profiled, ...(cache?.ignored ? { ignored: cache.ignored } : {}) };
+    const unchanged = cacheUnchanged(cache, cachedCount, reused.length, profiled, corpus, mapped.skipped);
+    const { bytes } = await timed("store the profiles", async () => {
+      if (!unchanged) {
+        return writeShard(target, profiles, {
+          framediffVersion: VERSION, shard: { index: 0, count: 1 }, profileVersion: PROFILE_VERSION, lexiconHash: lexicon?.hash ?? null, mapOptions, corpus, skipped: mapped.skipped,
+        });
+      }
+      // the stored shard is what would be written: keep it (copied into the staging folder when it lives in OUT)
+      const to = join(target, CACHE_FILE);
+      if (resolve(to) !== resolve(cache!.path!)) { mkdirSync(target, { recursive: true }); copyFileSync(cache!.path!, to); }
+      return { bytes: statSync(to).size };
+    });
+    storeRecord = { dir: storeDir, file: CACHE_FILE, bytes, reused: reused.length, profiled, written: !unchanged, ...(cache?.ignored ? { ignored: cache.ignored } : {}) };
   }
   return writeAnalysis(dir, {
     corpus, mapped: { profiles, skipped: mapped.skipped }, lexicon, compareOptions, options, timed, progress, timings, createdBy: "framediff analyze",

@@ -25,10 +25,11 @@ describe("issue 10: analyze keeps its profiles in OUT/profiles and a rerun profi
 
   it("the first run profiles every article and stores them; the rerun reuses all 30 and writes identical tables", async () => {
     await analyze(corpus, { out, noFigures: true, iterations: 100, lexicon, jobs: 1 }, quiet);
-    expect(storeOf(out)).toMatchObject({ file: "part-0-of-1.parquet", reused: 0, profiled: 30 });
+    expect(storeOf(out)).toMatchObject({ file: "part-0-of-1.parquet", reused: 0, profiled: 30, written: true });
     first = tables(out);
     await analyze(corpus, { out, noFigures: true, iterations: 100, lexicon, jobs: 1 }, quiet);
-    expect(storeOf(out)).toMatchObject({ reused: 30, profiled: 0 });
+    // nothing changed: the stored shard is kept as it is, not written again
+    expect(storeOf(out)).toMatchObject({ reused: 30, profiled: 0, written: false });
     sameTables(first, tables(out));
   }, 120_000);
 
@@ -50,7 +51,7 @@ describe("issue 10: analyze keeps its profiles in OUT/profiles and a rerun profi
     extra.id = "added-1";
     writeFileSync(corpus, lines.join("\n") + "\n" + JSON.stringify(extra) + "\n");
     await analyze(corpus, { out, noFigures: true, iterations: 100, lexicon, jobs: 1 }, quiet);
-    expect(storeOf(out)).toMatchObject({ reused: 29, profiled: 2 });
+    expect(storeOf(out)).toMatchObject({ reused: 29, profiled: 2, written: true });
     const fresh = join(dir, "fresh-2");
     await analyze(corpus, { out: fresh, noFigures: true, iterations: 100, lexicon, jobs: 1, store: false }, quiet);
     sameTables(tables(fresh), tables(out));
