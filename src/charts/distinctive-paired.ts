@@ -4,7 +4,7 @@ import type { PairedParams, PairedTermRow } from "../features/terminology/paired
 import { maxOf, minOf } from "../stats/extent";
 import { compareCodeUnits } from "../util/compare";
 import { expectKind } from "./check";
-import { splitRange } from "./distinctive-terms";
+import { panelCounts, splitRange, topBothSides } from "./distinctive-terms";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame } from "./layout";
 import { limitOutlets } from "./outlet-limit";
@@ -41,11 +41,7 @@ export function chartDistinctivePaired(paired: Paired, pooled: Pooled | null, op
   const rowsAll = cut.result.rows;
   options = cut.options;
   const theme = options.theme ?? DEFAULT_THEME;
-  const narrow = theme.width < 480;
-  const k = options.top ?? (narrow ? 6 : 10);
-  if (!Number.isInteger(k) || k < 1) throw new Error(`invalid top: ${k} (use a whole number ≥ 1)`);
-  const cols = options.columns ?? (narrow ? 2 : 3);
-  if (!Number.isInteger(cols) || cols < 1) throw new Error(`invalid columns: ${cols} (use a whole number ≥ 1)`);
+  const { k, cols } = panelCounts(theme, options);
   const pooledZ = new Map<string, number>(); // outlet, n, term -> pooled z against the rest
   for (const r of pooled?.rows ?? []) if (r.reference === REST) pooledZ.set(`${r.target}\u0000${r.n}\u0000${r.term}`, r.z);
   const byOutlet = new Map<string, PairedTermRow[]>();
@@ -53,10 +49,7 @@ export function chartDistinctivePaired(paired: Paired, pooled: Pooled | null, op
   const outlets = [...byOutlet.keys()].sort(compareCodeUnits);
   const styles = outletStyles(outlets, options);
   const panels = outlets.map((outlet) => {
-    const mine = byOutlet.get(outlet)!;
-    const pos = mine.filter((r) => r.z > 0).sort((a, b) => b.z - a.z || compareCodeUnits(a.term, b.term)).slice(0, k);
-    const neg = mine.filter((r) => r.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, k).reverse();
-    const rows = [...pos, ...neg];
+    const rows = topBothSides(byOutlet.get(outlet)!, k);
     return { outlet, rows, pooled: rows.map((r) => pooledZ.get(`${outlet}\u0000${r.n}\u0000${r.term}`) ?? null) };
   });
   const barFont = theme.fontSize * 0.95, slot = barFont * 1.45;

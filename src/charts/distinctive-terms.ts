@@ -57,19 +57,16 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   result = limited.result;
   options = limited.options;
   const theme = options.theme ?? DEFAULT_THEME;
-  const narrow = theme.width < 480;
-  const k = options.top ?? (narrow ? 6 : 10);
-  if (!Number.isInteger(k) || k < 1) throw new Error(`invalid top: ${k} (use a whole number ≥ 1)`);
-  const cols = options.columns ?? (narrow ? 2 : 3);
-  if (!Number.isInteger(cols) || cols < 1) throw new Error(`invalid columns: ${cols} (use a whole number ≥ 1)`);
+  const { k, cols } = panelCounts(theme, options);
   const comps = comparisonsOf(result);
   const styles = outletStyles(comps.flatMap((c) => (c.reference === REST ? [c.target] : [c.target, c.reference])), options);
-  const panels = comps.map((c) => {
-    const mine = result.rows.filter((r) => r.target === c.target && r.reference === c.reference);
-    const pos = mine.filter((r) => r.z > 0).sort((a, b) => b.z - a.z || compareCodeUnits(a.term, b.term)).slice(0, k);
-    const neg = mine.filter((r) => r.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, k).reverse();
-    return { ...c, rows: [...pos, ...neg] };
-  });
+  const byComparison = new Map<string, DistinctiveTermRow[]>(); // one pass over the rows, not one per comparison
+  for (const r of result.rows) {
+    const key = `${r.target}\u0000${r.reference}`;
+    const l = byComparison.get(key);
+    if (l) l.push(r); else byComparison.set(key, [r]);
+  }
+  const panels = comps.map((c) => ({ ...c, rows: topBothSides(byComparison.get(`${c.target}\u0000${c.reference}`) ?? [], k) }));
   const barFont = theme.fontSize * 0.95;
   const slot = barFont * 1.45;
   const panelH = maxOf(panels.map((p) => p.rows.length), 2) * slot;
@@ -123,6 +120,23 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
     rows: panels.flatMap((p) => p.rows.map((r) => [p.target, p.reference, r.term, r.n, r.z, r.delta, r.sigma, r.countTarget, r.countReference, r.articleIds.length, r.referenceArticles])),
   };
   return chartSpec("distinctive-terms", theme, traces, layout, f.height, data);
+}
+
+/** Terms per side (`top`) and panels per row (`columns`) of a distinctive-terms chart, defaults by width, checked. */
+export function panelCounts(theme: { width: number }, options: { top?: number; columns?: number }): { k: number; cols: number } {
+  const narrow = theme.width < 480;
+  const k = options.top ?? (narrow ? 6 : 10);
+  if (!Number.isInteger(k) || k < 1) throw new Error(`invalid top: ${k} (use a whole number ≥ 1)`);
+  const cols = options.columns ?? (narrow ? 2 : 3);
+  if (!Number.isInteger(cols) || cols < 1) throw new Error(`invalid columns: ${cols} (use a whole number ≥ 1)`);
+  return { k, cols };
+}
+
+/** The k rows of highest z above 0, then the k of lowest z below 0 (nearest 0 first), ties by term: one panel's bars. */
+export function topBothSides<R extends { readonly z: number; readonly term: string }>(rows: readonly R[], k: number): R[] {
+  const pos = rows.filter((r) => r.z > 0).sort((a, b) => b.z - a.z || compareCodeUnits(a.term, b.term)).slice(0, k);
+  const neg = rows.filter((r) => r.z < 0).sort((a, b) => a.z - b.z || compareCodeUnits(a.term, b.term)).slice(0, k).reverse();
+  return pos.concat(neg);
 }
 
 /**
