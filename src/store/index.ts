@@ -5,6 +5,6 @@
  */
 export { STORE_FORMAT, type ShardMeta } from "./metadata";
 export { readShardMeta, readShardProfiles } from "./read-shard";
-export { inferShape, restore, sqlType, toJsonLine, type Shape } from "./shape";
+export { inferShape, sqlType, toJsonLine, type Shape } from "./shape";
 export { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardFileName, parseShardSpec, shardFileName, shardOf, type ShardSpec } from "./shard";
 export { writeShard } from "./write-shard";

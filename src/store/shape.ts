@@ -1,4 +1,3 @@
-import { uintArray } from "../profile/uint-array";
 
 /** Typed-array classes a profile holds. */
 export type TypedClass = "Float64Array" | "Uint8Array" | "Uint16Array" | "Uint32Array" | "Int32Array";
@@ -22,7 +21,6 @@ export type Absent = "undefined" | "null";
 type Mutable = { t: Shape["t"]; cls?: TypedClass; fields?: Record<string, Mutable>; absent?: Absent };
 
 const SQL: Record<TypedClass, string> = { Float64Array: "DOUBLE[]", Uint8Array: "UTINYINT[]", Uint16Array: "USMALLINT[]", Uint32Array: "UINTEGER[]", Int32Array: "INTEGER[]" };
-const CLASSES: Record<TypedClass, { from(values: ArrayLike<number>): ArrayLike<number> }> = { Float64Array, Uint8Array, Uint16Array, Uint32Array, Int32Array };
 const UNSIGNED = new Set<string>(["Uint8Array", "Uint16Array", "Uint32Array"]);
 
 /** Thrown for a value no shard can hold: a bug in a profile part, not bad input. */
@@ -162,24 +160,4 @@ export function toJsonLine(v: unknown, path = ""): string {
   }
   if (Array.isArray(v)) return "[" + v.map((x, i) => toJsonLine(x, `${path}[${i}]`)).join(",") + "]";
   return "{" + Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}:${toJsonLine(x, `${path}.${k}`)}`).join(",") + "}";
-}
-
-/** A value read back from DuckDB (lists as arrays, structs as objects, NULL as null) restored to the profile's own types. */
-export function restore(v: unknown, s: Shape): unknown {
-  if (v === null || v === undefined) return s.absent === "null" ? null : undefined;
-  switch (s.t) {
-    case "struct": {
-      const o = v as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(s.fields)) {
-        const r = restore(o[k], x);
-        if (r !== undefined) out[k] = r;
-      }
-      return out;
-    }
-    case "typed": return CLASSES[s.cls].from(v as number[]);
-    case "narrow": return uintArray(v as number[]);
-    case "number": return Number(v);
-    default: return v;
-  }
 }
