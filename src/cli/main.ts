@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { FramediffError, formatProblem } from "../errors";
 import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
 import type { ProgressTarget } from "./progress";
@@ -9,143 +9,9 @@ import type { ImageFormat } from "../render/types";
 import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store/index";
 import { mapShard } from "./map-shard";
 import { reduceStore } from "./reduce";
+import { ANALYZE_USAGE, CHECK_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
 
 const VERSION: string = require("../../package.json").version;
-
-const USAGE = `Usage: framediff <command> [options]
-
-Commands:
-  check <corpus>     Validate a corpus (folder with manifest, .jsonl or .csv) and summarise it
-  analyze <corpus>   Measure every framing feature; write tables, figures, report.html and run.json
-  map <corpus>       Profile one shard of a corpus into a Parquet store (an array-job task)
-  reduce <store>     Measure the profiles of every shard of a store; write what analyze writes
-
-Options:
-  -h, --help       Show help (also: framediff <command> --help)
-  -V, --version    Show the version
-`;
-
-const CHECK_USAGE = `Usage: framediff check <corpus> [--lexicon FILE] [--json] [--strict]
-                       [--date-format FORMAT] [--follow-symlinks]
-
-Validate a corpus and print a summary: articles, outlets, events, sentences and
-tokens per outlet, lexicon hits per outlet, and every warning and problem.
-
-  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
-  --lexicon FILE    Lexicon YAML (default: lexicon.yaml inside a folder corpus, if present)
-  --json            Print the report as JSON
-  --strict          Exit 1 on warnings too
-  --date-format F   Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
-                    "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
-  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
-  -h, --help        Show this help
-
-Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
-`;
-
-const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
-                         [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
-                         [--no-csv-guard] [--date-format FORMAT] [--follow-symlinks]
-                         [--max-outlets N] [--pairwise-outlets N] [--jobs N]
-                         [--store DIR | --no-store]
-
-Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
-and write:
-  DIR/tables/<kind>.csv   one table per result (columns documented in src/features/<family>/columns.ts)
-  DIR/figures/            every chart as SVG/PDF/PNG with its data (.csv) and provenance (.json)
-  DIR/report.html         one offline page with every interactive chart and the key tables
-  DIR/run.json            parameters, versions, hashes, warnings and timings
-  DIR/profiles/           every article's profile (Parquet), reused by the next run
-
-  <corpus>           A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
-  --lexicon FILE     Lexicon YAML (default: the corpus's own lexicon.yaml, if any; without one
-                     the lexicon-free features run and the skipped ones are listed)
-  --out DIR          Output folder (default: out)
-  --formats LIST     Figure formats, comma-separated from svg, pdf, png (default: all three)
-  --no-figures       Write no figure files (report.html still has every chart)
-  --seed N           Seed of every random stream (default: 1)
-  --iterations N     Bootstrap replicates (default: 2000)
-  --skip-invalid     Analyse the valid articles of a corpus that has invalid ones, and list
-                     every skipped article (default: an invalid corpus is an error, as in check)
-  --date-format F    Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
-                     "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
-  --follow-symlinks  Read manifest entries that are symbolic links (refused by default)
-  --max-outlets N    Outlets shown in charts and the report, those with most articles
-                     (default: 30; the tables keep every outlet)
-  --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
-                     (default: 100; the number of pairs grows with its square)
-  --jobs N           Worker threads that parse and profile the articles (default: the
-                     machine's available parallelism; 1 runs in one thread). Results are
-                     identical for any N
-  --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
-                     would run as a formula (starting = + - @) gets a leading apostrophe
-  --store DIR        Keep the profiles in DIR instead of DIR/profiles (default: OUT/profiles).
-                     A rerun profiles only articles whose content, lexicon or framediff
-                     profile version changed; other statistics options reuse every profile
-  --no-store         Keep no profiles (every run profiles every article)
-  -h, --help         Show this help
-
-The run is written into a folder beside DIR and moved into place when it has
-succeeded: a failed or interrupted run leaves DIR as it was. Only the files the
-previous run listed in DIR/run.json are replaced; other files in DIR are kept.
-Two runs on one DIR at the same time are refused (a lock file beside DIR).
-An article that cannot be parsed or measured is skipped, listed on stderr, in
-run.json and at the top of report.html; the run goes on.
-
-Figure export needs Chromium (Debian/Ubuntu: apt-get install chromium; elsewhere set
-FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a usage error,
-130/143 when interrupted (SIGINT/SIGTERM).
-`;
-
-const MAP_USAGE = `Usage: framediff map <corpus> --store DIR [--shard I/N | --shards N] [--lexicon FILE]
-                     [--jobs N] [--skip-invalid] [--date-format FORMAT] [--follow-symlinks]
-
-Profile the articles of shard I of N (I counts from 0) and write them to
-DIR/part-I-of-N.parquet. An article's shard is a stable hash of its id, so
-every shard gets a fair mix of outlets and events. Run one map per shard (an
-array job), then framediff reduce DIR. Each map reads the whole corpus but
-parses only its own articles.
-
-  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
-  --store DIR       The store folder (created if needed); every shard of a run goes in one folder
-  --shard I/N       This shard, e.g. 0/8
-  --shards N        The number of shards, when I comes from the scheduler: SLURM_ARRAY_TASK_ID
-                    (Slurm job arrays), JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs) or
-                    AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch array jobs), read in that order
-  --lexicon FILE    Lexicon YAML (default: the corpus's own lexicon.yaml, if any); every shard
-                    of a store must use the same one
-  --jobs N          Worker threads (default: the machine's available parallelism)
-  --skip-invalid    Profile the valid articles of a corpus that has invalid ones
-  --date-format F   Read dates in this format as well as ISO 8601
-  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
-  -h, --help        Show this help
-
-The shard file appears whole or not at all. A shard already in DIR, made by the
-same profile version with the same lexicon, is kept, so rerunning an array job
-redoes only the tasks that failed. Exit status: 0 done, 1 on bad input, 2 on a
-usage error, 130/143 when interrupted.
-`;
-
-const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
-                        [--no-figures] [--seed N] [--iterations N] [--no-csv-guard]
-                        [--max-outlets N] [--pairwise-outlets N]
-
-Read every shard of a store (part-I-of-N.parquet, written by framediff map),
-check that they belong together — one N with none missing, one profile version,
-one lexicon, one corpus — and write what framediff analyze writes for the same
-corpus: tables/, figures/, report.html and run.json (which lists the shards
-and their SHA-256). The tables are byte-identical to analyze's.
-
-  <store>            The folder the map jobs wrote to
-  --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
-                     is still where the map read it); its hash must match the shards'
-  --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard,
-  --max-outlets, --pairwise-outlets   as for framediff analyze
-  -h, --help         Show this help
-
-Exit status: 0 done, 1 on bad input (a missing, damaged or mismatched shard is
-named), 2 on a usage error, 130/143 when interrupted.
-`;
 
 export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = (s) => { process.stderr.write(s); }): Promise<number> {
   const [command, ...rest] = argv;
@@ -156,18 +22,12 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   if (command === "reduce") return runReduce(rest, write, writeErr);
   if (command !== "check") { writeErr(`framediff: unknown command "${terminalSafe(command)}"\n\n${USAGE}`); return 2; }
 
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
-      lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
-      "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" },
-    } });
-  } catch (e) {
-    writeErr(`framediff check: ${terminalSafe((e as Error).message)}\n\n${CHECK_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) { write(CHECK_USAGE); return 0; }
-  if (parsed.positionals.length !== 1) { writeErr(`framediff check: expected one corpus path, got ${parsed.positionals.length}\n\n${CHECK_USAGE}`); return 2; }
+  const parsed = parseCommand("check", CHECK_USAGE, rest, {
+    lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" },
+  }, write, writeErr);
+  if (typeof parsed === "number") return parsed;
+  if (parsed.positionals.length !== 1) return parsed.usage(`expected one corpus path, got ${parsed.positionals.length}`);
 
   const report = await checkCorpus(parsed.positionals[0], {
     lexicon: parsed.values.lexicon, strict: parsed.values.strict,
@@ -182,6 +42,25 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
 const FORMATS: readonly ImageFormat[] = ["svg", "pdf", "png"];
 
 type Write = (s: string) => void;
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** A subcommand's arguments parsed, or the exit code when that already ended it (2: a usage error, printed with the help; 0: --help). */
+type Command<O extends Options> = { values: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>["values"]; positionals: string[]; usage: (msg: string) => number } | number;
+
+/** Parses a subcommand's arguments: --help prints `help`; a bad flag, or `usage(msg)`, prints the message with `help` and gives exit code 2. */
+function parseCommand<O extends Options>(name: string, help: string, rest: string[], options: O, write: Write, writeErr: Write): Command<O> {
+  const usage = (msg: string) => { writeErr(`framediff ${name}: ${msg}\n\n${help}`); return 2; };
+  let result;
+  try {
+    result = parseArgs({ args: rest, allowPositionals: true, options });
+  } catch (e) {
+    return usage(terminalSafe((e as Error).message));
+  }
+  if ((result.values as Record<string, unknown>).help) { write(help); return 0; }
+  return { values: result.values, positionals: result.positionals, usage };
+}
+
 
 /** The options analyze and reduce share (what happens after the map), parsed and checked; a string is a usage error. */
 function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; jobs?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; jobs?: number } {
@@ -236,20 +115,13 @@ async function runOutput(command: "analyze" | "reduce", out: string | undefined,
 }
 
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
-      lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-      seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
-      store: { type: "string" }, "no-store": { type: "boolean" }, help: { type: "boolean", short: "h" },
-    } });
-  } catch (e) {
-    writeErr(`framediff analyze: ${terminalSafe((e as Error).message)}\n\n${ANALYZE_USAGE}`);
-    return 2;
-  }
-  const v = parsed.values;
-  if (v.help) { write(ANALYZE_USAGE); return 0; }
-  const usage = (msg: string) => { writeErr(`framediff analyze: ${msg}\n\n${ANALYZE_USAGE}`); return 2; };
+  const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
+    lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
+    store: { type: "string" }, "no-store": { type: "boolean" }, help: { type: "boolean", short: "h" },
+  }, write, writeErr);
+  if (typeof parsed === "number") return parsed;
+  const v = parsed.values, usage = parsed.usage;
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
   if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
   const o = outputOptions(v);
@@ -263,19 +135,12 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
 }
 
 async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
-      store: { type: "string" }, shard: { type: "string" }, shards: { type: "string" }, lexicon: { type: "string" }, jobs: { type: "string" },
-      "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
-    } });
-  } catch (e) {
-    writeErr(`framediff map: ${terminalSafe((e as Error).message)}\n\n${MAP_USAGE}`);
-    return 2;
-  }
-  const v = parsed.values;
-  if (v.help) { write(MAP_USAGE); return 0; }
-  const usage = (msg: string) => { writeErr(`framediff map: ${msg}\n\n${MAP_USAGE}`); return 2; };
+  const parsed = parseCommand("map", MAP_USAGE, rest, {
+    store: { type: "string" }, shard: { type: "string" }, shards: { type: "string" }, lexicon: { type: "string" }, jobs: { type: "string" },
+    "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
+  }, write, writeErr);
+  if (typeof parsed === "number") return parsed;
+  const v = parsed.values, usage = parsed.usage;
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
   if (!v.store) return usage("--store DIR is required (the folder the shards are written to)");
   let shard: ShardSpec | undefined;
@@ -320,19 +185,12 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 }
 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: {
-      lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-      "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, help: { type: "boolean", short: "h" },
-    } });
-  } catch (e) {
-    writeErr(`framediff reduce: ${terminalSafe((e as Error).message)}\n\n${REDUCE_USAGE}`);
-    return 2;
-  }
-  const v = parsed.values;
-  if (v.help) { write(REDUCE_USAGE); return 0; }
-  const usage = (msg: string) => { writeErr(`framediff reduce: ${msg}\n\n${REDUCE_USAGE}`); return 2; };
+  const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
+    lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
+    "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, help: { type: "boolean", short: "h" },
+  }, write, writeErr);
+  if (typeof parsed === "number") return parsed;
+  const v = parsed.values, usage = parsed.usage;
   if (parsed.positionals.length !== 1) return usage(`expected one store folder, got ${parsed.positionals.length}`);
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
