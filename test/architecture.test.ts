@@ -6,7 +6,7 @@ import { stripComments, tsFiles } from "./src-scan";
  * The architecture of issue 9, enforced on the source text of src/.
  *
  * Stages, in order; each takes the previous stage's type and returns the next:
- *   corpus < lexicon < parse < quotes < profile < features < {tables, charts} < render < report < cli
+ *   corpus < lexicon < kwic < parse < quotes < profile < features < {tables, charts} < render < report < cli
  * Base modules any stage may use: errors.ts, terminal-safe.ts, truncate.ts, util/, stats/.
  * A base module imports only base modules.
  *
@@ -17,6 +17,10 @@ import { stripComments, tsFiles } from "./src-scan";
  *   corpus, lexicon and parse; only cli may import it.
  * - store (issue 10: profiles as Parquet shards) sits after profile beside the
  *   main line: it may import corpus, lexicon and profile; only cli may import it.
+ * - kwic (issue 12: words in context) reads corpus text with the lexicon's
+ *   forms and no parse, so the report may embed its samples; it sits after lexicon.
+ * - draft (issue 12: `framediff lexicon draft`) proposes a lexicon from profiles
+ *   and feature results: it may import corpus, lexicon, profile and features; only cli uses it.
  * - features and everything after them up to report are the reduce: they read
  *   profiles, so they import neither parse nor quotes (cli may, for check's summary).
  * - src/index.ts is the package barrel: it may import anything, nothing may import it.
@@ -28,7 +32,7 @@ import { stripComments, tsFiles } from "./src-scan";
 
 const SRC = join(__dirname, "..", "src");
 const BASE = new Set(["errors.ts", "terminal-safe.ts", "truncate.ts", "util", "stats"]);
-const MAIN_LINE = ["corpus", "lexicon", "parse", "quotes", "profile", "features", "tables|charts", "render", "report", "cli"];
+const MAIN_LINE = ["corpus", "lexicon", "kwic", "parse", "quotes", "profile", "features", "tables|charts", "render", "report", "cli"];
 const BARREL = "index.ts";
 
 /** Stages each stage may import besides itself and the base modules. */
@@ -46,6 +50,9 @@ const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   // the profile store (issue 10) sits beside the map/reduce line: it writes and reads profiles, and only cli uses it
   m.set("store", new Set(["corpus", "lexicon", "profile"]));
   m.get("cli")!.add("store");
+  // the lexicon starter (issue 12) reads profiles and feature results, and only cli uses it
+  m.set("draft", new Set(["corpus", "lexicon", "kwic", "profile", "features"]));
+  m.get("cli")!.add("draft");
   return m;
 })();
 

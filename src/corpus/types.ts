@@ -59,7 +59,12 @@ export interface Corpus {
   /** Non-fatal findings (unlisted files, a single outlet, ...). */
   readonly warnings: readonly Warning[];
   /** Articles left out (only with `onInvalid: "skip"`); empty otherwise. */
-  readonly skipped: readonly SkippedArticle[];
+  readonly skipped: readonly SkippedArticle[];  /**
+   * Human titles of events, by event id, where articles give one (an
+   * `event_title` field); events without a title are absent. Shown beside the
+   * id in tables, charts and the report.
+   */
+  readonly eventTitles?: Readonly<Record<string, string>>;
 }
 
 export interface LoadOptions {

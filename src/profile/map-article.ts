@@ -46,7 +46,7 @@ export type Mapped = { readonly profile: ArticleProfile; readonly skipped?: unde
  */
 export function mapArticle(article: Article, lexicon: Lexicon | undefined, options: MapOptions = {}): Mapped {
   try {
-    return { profile: { ...profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile), source: article.source, articleHash: articleHash(article) } };
+    return { profile: { ...profileArticle(quoteArticle(parseArticle(article, lexicon, options.parse), options.quotes), lexicon, options.profile), source: article.source, articleHash: articleHash(article), ...(article.date !== undefined ? { date: article.date } : {}) } };
   } catch (e) {
     if (e instanceof FramediffError) throw e;
     return { skipped: articleFault(article, "parsed", e) };

@@ -14,8 +14,9 @@ import type { VoiceProfile } from "./voice";
  * 2: terms are words only, possessives split alike for ’ and '; the
  * sentiment part scores each mention; the divergence part counts labels in
  * the outlet's own words only (issue 11).
+ * 3: profiles carry the article's `date`, for attention over time (issue 12).
  */
-export const PROFILE_VERSION = 2;
+export const PROFILE_VERSION = 3;
 
 /** Who wrote an article and about what: the grouping keys every reduction uses. */
 export interface ArticleHead {
@@ -23,6 +24,8 @@ export interface ArticleHead {
   readonly outlet: string;
   /** Absent when the corpus has no events (see `eventOf`). */
   readonly event?: string;
+  /** The article's date as the corpus normalised it (ISO 8601, `Article.date`); absent when the source gives none. Set by the map. */
+  readonly date?: string;
 }
 
 /**
