@@ -32,6 +32,8 @@ export interface Article {
 export interface Outlet {
   readonly id: string;
   readonly label: string;
+  /** The outlet's group (e.g. a left/centre/right rating) where the corpus gives one (issue 12: outlet groups). */
+  readonly group?: string;
   readonly meta: Readonly<Record<string, unknown>>;
 }
 
