@@ -9,18 +9,20 @@ import type { ImageFormat } from "../render/types";
 import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store/index";
 import { mapShard } from "./map-shard";
 import { reduceStore } from "./reduce";
+import { colourEnabled, paint } from "./colour";
+import { didYouMean } from "../util/did-you-mean";
 import { ANALYZE_USAGE, CHECK_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
 
 const VERSION: string = require("../../package.json").version;
 
-export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = (s) => { process.stderr.write(s); }): Promise<number> {
+export async function main(argv: string[], write: (s: string) => void = defaultWrite, writeErr: (s: string) => void = defaultWriteErr): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") { write(USAGE); return command === undefined ? 2 : 0; }
   if (command === "-V" || command === "--version") { write(`framediff ${VERSION}\n`); return 0; }
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
   if (command === "map") return runMap(rest, write, writeErr);
   if (command === "reduce") return runReduce(rest, write, writeErr);
-  if (command !== "check") { writeErr(`framediff: unknown command "${terminalSafe(command)}"\n\n${USAGE}`); return 2; }
+  if (command !== "check") return unknownCommand(command, writeErr);
 
   const parsed = parseCommand("check", CHECK_USAGE, rest, {
     lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
@@ -32,10 +34,10 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   const report = await checkCorpus(parsed.positionals[0], {
     lexicon: parsed.values.lexicon, strict: parsed.values.strict,
     load: { ...(parsed.values["date-format"] !== undefined ? { dateFormat: parsed.values["date-format"] } : {}), followSymlinks: Boolean(parsed.values["follow-symlinks"]) },
-    progress: { write: writeErr, isTTY: process.stderr.isTTY, columns: process.stderr.columns },
+    progress: parsed.quiet ? { write: () => undefined, isTTY: false } : { write: writeErr, isTTY: process.stderr.isTTY, columns: process.stderr.columns },
   });
   if (parsed.values.json) write(JSON.stringify(report, null, 2) + "\n");
-  else (report.usable ? write : writeErr)(formatCheckReport(report));
+  else if (!(parsed.quiet && report.usable)) (report.usable ? write : writeErr)(formatCheckReport(report));
   return report.usable ? 0 : 1;
 }
 
@@ -45,20 +47,52 @@ type Write = (s: string) => void;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** A subcommand's arguments parsed, or the exit code when that already ended it (2: a usage error, printed with the help; 0: --help). */
-type Command<O extends Options> = { values: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>["values"]; positionals: string[]; usage: (msg: string) => number } | number;
+/**
+ * A subcommand's arguments parsed, or the exit code when that already ended it
+ * (2: a usage error; 0: --help). `quiet` is -q/--quiet, which every command takes.
+ */
+type Command<O extends Options> = { values: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>["values"]; positionals: string[]; quiet: boolean; usage: (msg: string) => number } | number;
 
-/** Parses a subcommand's arguments: --help prints `help`; a bad flag, or `usage(msg)`, prints the message with `help` and gives exit code 2. */
+/**
+ * Parses a subcommand's arguments: --help prints `help`; a bad flag, or
+ * `usage(msg)`, prints one line naming what is wrong (with "did you mean" for
+ * a mistyped flag) and where the help is — not the whole help — and gives
+ * exit code 2.
+ */
 function parseCommand<O extends Options>(name: string, help: string, rest: string[], options: O, write: Write, writeErr: Write): Command<O> {
-  const usage = (msg: string) => { writeErr(`framediff ${name}: ${msg}\n\n${help}`); return 2; };
+  const usage = (msg: string) => { writeErr(`${paint("error", `framediff ${name}:`, colourEnabled(process.stderr.isTTY && writeErr === defaultWriteErr))} ${msg}\nRun "framediff ${name} --help" for its options.\n`); return 2; };
   let result;
   try {
-    result = parseArgs({ args: rest, allowPositionals: true, options });
+    result = parseArgs({ args: rest, allowPositionals: true, options: { quiet: { type: "boolean", short: "q" }, ...options } });
   } catch (e) {
-    return usage(terminalSafe((e as Error).message));
+    return usage(argumentError(e as Error & { code?: string }, options));
   }
-  if ((result.values as Record<string, unknown>).help) { write(help); return 0; }
-  return { values: result.values, positionals: result.positionals, usage };
+  const values = result.values as Record<string, unknown>;
+  if (values.help) { write(help); return 0; }
+  return { values: result.values as Extract<Command<O>, object>["values"], positionals: result.positionals, quiet: Boolean(values.quiet), usage };
+}
+
+/** parseArgs' error as one line: an unknown flag with the known flag it most likely meant. */
+function argumentError(e: Error & { code?: string }, options: Options): string {
+  const unknown = e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /Unknown option '(-{1,2}[^']*)'/.exec(e.message)?.[1] : undefined;
+  if (unknown === undefined) return terminalSafe(e.message.split("\n", 1)[0]);
+  const flags = Object.keys(options).concat("quiet").map((k) => `--${k}`);
+  const guess = didYouMean(unknown.startsWith("--") ? unknown : `-${unknown}`, flags);
+  return `unknown option "${terminalSafe(unknown)}"${guess ? ` (did you mean ${guess}?)` : ""}`;
+}
+
+/** The commands USAGE lists, for "did you mean" (a command added there is known here too). */
+function commandNames(): string[] {
+  const names: string[] = [];
+  for (const m of USAGE.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)) names.push(m[1]);
+  return names;
+}
+
+function unknownCommand(command: string, writeErr: Write): number {
+  const guess = didYouMean(command, commandNames());
+  const prefix = paint("error", "framediff:", colourEnabled(process.stderr.isTTY && writeErr === defaultWriteErr));
+  writeErr(`${prefix} unknown command "${terminalSafe(command)}"${guess ? ` (did you mean ${guess}?)` : ""}\nRun "framediff --help" for the commands.\n`);
+  return 2;
 }
 
 
@@ -88,12 +122,11 @@ function outputOptions(v: { formats?: string; seed?: string; iterations?: string
  * bad input is one line per problem (exit 1), and skipped articles and the
  * summary are printed after a run that succeeded.
  */
-async function runOutput(command: "analyze" | "reduce", out: string | undefined, write: Write, writeErr: Write, run: (signal: AbortSignal, progress: ProgressTarget) => Promise<AnalyzeReport>, summary: (report: AnalyzeReport) => string): Promise<number> {
-  const stderr = process.stderr;
+async function runOutput(command: "analyze" | "reduce", out: string | undefined, flags: OutputFlags, write: Write, writeErr: Write, run: (signal: AbortSignal, progress: ProgressTarget) => Promise<AnalyzeReport>, summary: (report: AnalyzeReport) => string, extra: () => Record<string, unknown> = () => ({})): Promise<number> {
   const interrupt = onSignals();
   let report;
   try {
-    report = await run(interrupt.signal, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+    report = await run(interrupt.signal, progressTarget(flags, write, writeErr));
   } catch (e) {
     if (e instanceof Interrupted) {
       writeErr(`\nframediff ${command}: interrupted (${interrupt.received ?? "aborted"}); ${terminalSafe(out ?? "out")} keeps its previous results.\n`);
@@ -105,6 +138,8 @@ async function runOutput(command: "analyze" | "reduce", out: string | undefined,
   } finally {
     interrupt.dispose();
   }
+  if (flags.json) { write(JSON.stringify(jsonSummary(command, report, extra()), null, 2) + "\n"); return 0; }
+  if (flags.quiet) return 0;
   if (report.skippedArticles.length) {
     writeErr(`Skipped ${report.skippedArticles.length} article${report.skippedArticles.length === 1 ? "" : "s"} (also listed in run.json and report.html):\n`);
     for (const s of report.skippedArticles) for (const p of s.problems) writeErr(`  - ${formatProblem(p)}\n`);
@@ -114,11 +149,30 @@ async function runOutput(command: "analyze" | "reduce", out: string | undefined,
   return 0;
 }
 
+/** -q/--quiet (nothing but errors) and --json (the summary as one JSON object on stdout). */
+interface OutputFlags { readonly quiet: boolean; readonly json: boolean }
+
+/** Progress goes to stderr: a bar on a terminal, plain lines in a log, nothing with --quiet or --json. */
+function progressTarget(flags: OutputFlags, write: Write, writeErr: Write): ProgressTarget {
+  const stderr = process.stderr;
+  if (flags.quiet || flags.json) return { write: () => undefined, isTTY: false };
+  return { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns };
+}
+
+/** What analyze or reduce did, for scripts: the same facts as the summary line, as JSON. */
+function jsonSummary(command: string, report: AnalyzeReport, extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    command, out: report.out, ...extra, files: report.files, warnings: report.warnings.length,
+    skippedFeatures: report.skippedFeatures,
+    skippedArticles: report.skippedArticles.map((s) => ({ id: s.id ?? null, problems: s.problems.map(formatProblem) })),
+  };
+}
+
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
     seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
-    store: { type: "string" }, "no-store": { type: "boolean" }, help: { type: "boolean", short: "h" },
+    store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
@@ -127,7 +181,7 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
   const corpus = parsed.positionals[0];
-  return runOutput("analyze", v.out, write, writeErr, (signal, progress) => analyze(corpus, {
+  return runOutput("analyze", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, (signal, progress) => analyze(corpus, {
     ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal,
     ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
     load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
@@ -137,7 +191,7 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
 async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
   const parsed = parseCommand("map", MAP_USAGE, rest, {
     store: { type: "string" }, shard: { type: "string" }, shards: { type: "string" }, lexicon: { type: "string" }, jobs: { type: "string" },
-    "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
@@ -162,15 +216,16 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) return usage(`invalid --jobs "${terminalSafe(v.jobs)}" (use a whole number ≥ 1)`);
   }
-  const stderr = process.stderr;
   const interrupt = onSignals();
+  const flags = { quiet: parsed.quiet, json: Boolean(v.json) };
   try {
     const r = await mapShard(parsed.positionals[0], {
       store: v.store, shard, lexicon: v.lexicon, jobs, skipInvalid: v["skip-invalid"], signal: interrupt.signal,
       load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
-    }, { write: (s) => writeErr(s), isTTY: write === defaultWrite && Boolean(stderr.isTTY), columns: stderr.columns });
+    }, progressTarget(flags, write, writeErr));
     const where = terminalSafe(r.path);
-    write(r.outcome === "kept"
+    if (flags.json) write(JSON.stringify({ command: "map", path: r.path, shard: { index: shard.index, count: shard.count }, outcome: r.outcome, articles: r.articles, ...(r.outcome === "kept" ? {} : { bytes: r.bytes, skipped: r.skipped }) }, null, 2) + "\n");
+    else if (!flags.quiet) write(r.outcome === "kept"
       ? `Kept ${where}: shard ${shard.index} of ${shard.count} was already mapped (${r.articles} articles).\n`
       : `Wrote ${where}: shard ${shard.index} of ${shard.count}, ${r.articles} articles, ${r.bytes} bytes${r.skipped ? `; ${r.skipped} articles could not be profiled (listed in the shard, reported by reduce)` : ""}.\n`);
     return 0;
@@ -187,7 +242,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-    "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, help: { type: "boolean", short: "h" },
+    "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
@@ -196,12 +251,12 @@ async function runReduce(rest: string[], write: Write, writeErr: Write): Promise
   if (typeof o === "string") return usage(o);
   const store = parsed.positionals[0];
   let shards = 0;
-  return runOutput("reduce", v.out, write, writeErr, async (signal, progress) => {
+  return runOutput("reduce", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, async (signal, progress) => {
     const { jobs: _jobs, ...rest } = o;
     const report = await reduceStore(store, { ...rest, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], signal }, progress);
     shards = report.shards.length;
     return report;
-  }, (report) => `Read ${shards} shard${shards === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`);
+  }, (report) => `Read ${shards} shard${shards === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`, () => ({ shards }));
 }
 
 /**
@@ -233,6 +288,7 @@ function internalError(e: unknown): string {
 }
 
 const defaultWrite = (s: string) => { process.stdout.write(s); };
+const defaultWriteErr = (s: string) => { process.stderr.write(s); };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

@@ -11,6 +11,10 @@ Commands:
 Options:
   -h, --help       Show help (also: framediff <command> --help)
   -V, --version    Show the version
+  -q, --quiet      Print only errors (every command)
+
+Colour: errors are coloured on a terminal only; set NO_COLOR=1 to turn it off.
+A usage error names the flag and exits 2; --help shows the options.
 `;
 
 export const CHECK_USAGE = `Usage: framediff check <corpus> [--lexicon FILE] [--json] [--strict]
@@ -26,6 +30,7 @@ tokens per outlet, lexicon hits per outlet, and every warning and problem.
   --date-format F   Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
                     "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
   --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  -q, --quiet       Print only errors (no progress, no summary)
   -h, --help        Show this help
 
 Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
@@ -71,6 +76,8 @@ and write:
                      A rerun profiles only articles whose content, lexicon or framediff
                      profile version changed; other statistics options reuse every profile
   --no-store         Keep no profiles (every run profiles every article)
+  --json             Print the summary as one JSON object on stdout (no progress)
+  -q, --quiet        Print only errors (no progress, no summary)
   -h, --help         Show this help
 
 The run is written into a folder beside DIR and moved into place when it has
@@ -106,6 +113,8 @@ parses only its own articles.
   --skip-invalid    Profile the valid articles of a corpus that has invalid ones
   --date-format F   Read dates in this format as well as ISO 8601
   --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  --json            Print the summary as one JSON object on stdout (no progress)
+  -q, --quiet       Print only errors (no progress, no summary)
   -h, --help        Show this help
 
 The shard file appears whole or not at all. A shard already in DIR, made by the
@@ -129,6 +138,8 @@ and their SHA-256). The tables are byte-identical to analyze's.
                      is still where the map read it); its hash must match the shards'
   --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard,
   --max-outlets, --pairwise-outlets   as for framediff analyze
+  --json             Print the summary as one JSON object on stdout (no progress)
+  -q, --quiet        Print only errors (no progress, no summary)
   -h, --help         Show this help
 
 Exit status: 0 done, 1 on bad input (a missing, damaged or mismatched shard is
