@@ -18,7 +18,10 @@ export function intervalDocs(name: string, what: string, nullWhen?: string): Col
   };
 }
 
-/** The doc of a list-of-article-ids column. */
+/** How every {@link idsDoc} ends: the tables stage finds article-list columns by it and moves them to link tables. */
+export const ARTICLE_LIST_DOC_END = ", one row per article id in the link table <table>.articles.csv";
+
+/** The doc of a list-of-article-ids column (written as a link table, not in a cell; see `exportTable`). */
 export function idsDoc(which: string): string {
-  return `${which}, ids joined by ";"`;
+  return `${which}${ARTICLE_LIST_DOC_END}`;
 }

@@ -15,7 +15,7 @@ export const CSV_NOTES = Object.freeze({
     'P values: in the columns p, pHolm, pBH and p_value, a p below 1e-300 (an underflow, never a measured 0) is written "< 1e-300", and with a ' +
     'precision of d digits a p that would print as zeros is written "< 0.001" (d = 3); such a column then reads as text: ' +
     "pandas pd.to_numeric(df.p, errors=\"coerce\") or R as.numeric() turn those cells into NaN/NA, to be read as \"smaller than shown\".",
-  lists: 'Lists: items joined by ";" (article ids a1;a2), an object inside a list as its fields joined by ":" (tass:3;bbc:1).',
+  lists: 'Lists: article ids are not in cells but in the link table <table>.articles.csv (one line per row and id); other lists are items joined by ";", an object inside a list as its fields joined by ":" (tass:3;bbc:1).',
   formulaGuard:
     "Formula guard: a text cell or column name whose first character is =, +, -, @ (or the fullwidth ＝ ＋ － ＠), a tab, " +
     "a carriage return or NUL is written with a leading apostrophe ('=SUM(A1), '-3), so that a spreadsheet shows it as text " +

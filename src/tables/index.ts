@@ -11,3 +11,7 @@ export * from "./latex-escape";
 export * from "./latex-columns";
 export * from "./latex";
 export * from "./dataframe";
+export * from "./column-schema";
+export * from "./export-table";
+export * from "./written-columns";
+export * from "./codebook";

@@ -81,7 +81,7 @@ describe("COLUMN_DOCS", () => {
       "mean.lower": "lower bound of the percentile bootstrap interval of the mean score (level in params.level); null when empty",
       "mean.upper": "upper bound of the percentile bootstrap interval of the mean score (level in params.level); null when empty",
     });
-    expect(idsDoc("articles")).toBe('articles, ids joined by ";"');
+    expect(idsDoc("articles")).toBe("articles, one row per article id in the link table <table>.articles.csv");
   });
 });
 
