@@ -11,10 +11,10 @@ import { reportHtml } from "../report/report-html";
 import { analysisSections } from "../report/analysis-sections";
 import { skippedWithoutLexicon } from "../report/catalogue";
 import { resultWarnings, tablesOf } from "../report/tables-of";
-import { resultToCsv } from "../tables/csv";
 import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import type { Progress } from "./progress";
+import { catalogueCodebook, writeTables } from "./write-tables";
 import type { AnalyzeOptions, AnalyzeReport, Timed } from "./run-options";
 
 const VERSION: string = require("../../package.json").version;
@@ -55,8 +55,9 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
   const files: string[] = extraFiles.slice();
   const write = (rel: string, text: string) => { const path = join(dir, rel); mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(rel); };
 
-  await timed("write tables", () => {
-    for (const { name, result } of tablesOf(c).tables) write(`tables/${name}.csv`, resultToCsv(result, { formulaGuard: options.csvGuard ?? true }));
+  await timed("write tables", async () => {
+    await writeTables(dir, tablesOf(c).tables, { write, files, outletLabels: outletLabelsOf(corpus.outlets), csvGuard: options.csvGuard ?? true });
+    write("tables/CODEBOOK.md", catalogueCodebook());
   });
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };
