@@ -4,10 +4,10 @@ import type { PairedParams, PairedTermRow } from "../features/terminology/paired
 import { maxOf, minOf } from "../stats/extent";
 import { compareCodeUnits } from "../util/compare";
 import { expectKind } from "./check";
-import { panelCounts, splitRange, topBothSides } from "./distinctive-terms";
+import { NOT_SIGNIFICANT_NOTE, panelCounts, significanceMarker, significant, splitRange, topBothSides } from "./distinctive-terms";
 import { facetGrid, panelTitle } from "./facets";
 import { axis, frame } from "./layout";
-import { limitOutlets } from "./outlet-limit";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 import { outletStyles } from "./outlets";
 import { NEUTRAL_GREY } from "./palette";
 import { chartSpec } from "./spec";
@@ -58,7 +58,7 @@ export function chartDistinctivePaired(paired: Paired, pooled: Pooled | null, op
   const panelTitleH = theme.fontSize * 1.3 * 2 + 2, gapY = panelTitleH + theme.fontSize * 1.4 + 10, gapX = theme.fontSize * 1.2;
   const plotH = nRows * panelH + (nRows - 1) * gapY;
   const xTitle = "z within events (bars) and pooled against the rest (◆); > 0: the outlet uses the term more";
-  const f = frame(theme, { title: options.title === undefined ? "Distinctive terms within events (paired) and pooled" : options.title, plotHeight: plotH, xTitle, extra: { t: panelTitleH }, footnote: cut.note });
+  const f = frame(theme, { title: options.title === undefined ? "Distinctive terms within events (paired) and pooled" : options.title, plotHeight: plotH, xTitle, extra: { t: panelTitleH }, footnote: joinNotes(NOT_SIGNIFICANT_NOTE, cut.note) });
   const grid = facetGrid(panels.length, cols, f.plotWidth, plotH, gapX, gapY);
   const panelW = grid.length ? (grid[0].x[1] - grid[0].x[0]) * f.plotWidth : 0;
   const traces: Record<string, unknown>[] = [];
@@ -76,8 +76,8 @@ export function chartDistinctivePaired(paired: Paired, pooled: Pooled | null, op
     const y = p.rows.map((_, i) => i);
     traces.push({
       type: "bar", orientation: "h", xaxis: g.xref, yaxis: g.yref, x: zs, y,
-      marker: { color: p.rows.map((r) => (r.z > 0 ? t.color : NEUTRAL_GREY)), line: { width: 0 } },
-      customdata: p.rows.map((r, i) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs the event's other outlets<br>paired z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)} ± ${fmt(r.sigma, 2)}<br>leans its way in ${r.eventsFor} of ${plural(r.events, "event")}, the other way in ${r.eventsAgainst}<br>pooled z = ${p.pooled[i] === null ? "–" : fmt(p.pooled[i]!, 2)}`),
+      marker: significanceMarker(p.rows, (r) => (r.z > 0 ? t.color : NEUTRAL_GREY)),
+      customdata: p.rows.map((r, i) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs the event's other outlets<br>paired z = ${fmt(r.z, 2)}${significant(r.z) ? "" : " (not significant, |z| < 1.96)"}, δ = ${fmt(r.delta, 2)} ± ${fmt(r.sigma, 2)}<br>leans its way in ${r.eventsFor} of ${plural(r.events, "event")}, the other way in ${r.eventsAgainst}<br>pooled z = ${p.pooled[i] === null ? "–" : fmt(p.pooled[i]!, 2)}`),
       hovertemplate: "%{customdata}<extra></extra>",
     });
     traces.push({

@@ -5,12 +5,12 @@ import { facetGrid, panelTitle } from "./facets";
 import { axis, frame } from "./layout";
 import { chartSpec } from "./spec";
 import { outletStyles, type OutletStyle } from "./outlets";
-import { NEUTRAL_GREY } from "./palette";
+import { NEUTRAL_GREY, withAlpha } from "./palette";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, fmt, labelWidth, plural, truncate, wrap } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
 import { maxOf, minOf } from "../stats/extent";
-import { limitOutlets } from "./outlet-limit";
+import { joinNotes, limitOutlets } from "./outlet-limit";
 import { compareCodeUnits } from "../util/compare";
 
 export interface DistinctiveTermsChartOptions extends ChartOptions {
@@ -76,7 +76,7 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
   const xTitle = "z of the log-odds ratio with informative Dirichlet prior (> 0: the outlet uses the term more)";
   const f = frame(theme, {
     title: options.title === undefined ? "Distinctive terms of each outlet" : options.title,
-    plotHeight: rows * panelH + (rows - 1) * gapY, xTitle, extra: { t: panelTitleH }, footnote: limited.note,
+    plotHeight: rows * panelH + (rows - 1) * gapY, xTitle, extra: { t: panelTitleH }, footnote: joinNotes(NOT_SIGNIFICANT_NOTE, limited.note),
   });
   const plotH = rows * panelH + (rows - 1) * gapY;
   const grid = facetGrid(panels.length, cols, f.plotWidth, plotH, gapX, gapY);
@@ -97,8 +97,8 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
     const y = p.rows.map((_, i) => i);
     traces.push({
       type: "bar", orientation: "h", xaxis: g.xref, yaxis: g.yref, x: zs, y,
-      marker: { color: p.rows.map((r) => (r.z > 0 ? t.color : refColor)), line: { width: 0 } },
-      customdata: p.rows.map((r) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs ${escapeText(nameOf(p.reference))}<br>z = ${fmt(r.z, 2)}, δ = ${fmt(r.delta, 2)} (log-odds)<br>count ${r.countTarget} vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticles}`),
+      marker: significanceMarker(p.rows, (r) => (r.z > 0 ? t.color : refColor)),
+      customdata: p.rows.map((r) => `<b>${escapeText(r.term)}</b><br>${escapeText(t.label)} vs ${escapeText(nameOf(p.reference))}<br>z = ${fmt(r.z, 2)}${significant(r.z) ? "" : " (not significant, |z| < 1.96)"}, δ = ${fmt(r.delta, 2)} (log-odds)<br>count ${r.countTarget} vs ${r.countReference}<br>in ${plural(r.articleIds.length, "article")} vs ${r.referenceArticles}`),
       hovertemplate: "%{customdata}<extra></extra>",
     });
     // each term at the zero line, on the side its bar does not take
@@ -120,6 +120,25 @@ export function chartDistinctiveTerms(result: FeatureResult<"distinctive-terms",
     rows: panels.flatMap((p) => p.rows.map((r) => [p.target, p.reference, r.term, r.n, r.z, r.delta, r.sigma, r.countTarget, r.countReference, r.articleIds.length, r.referenceArticles])),
   };
   return chartSpec("distinctive-terms", theme, traces, layout, f.height, data);
+}
+
+/** |z| from which a bar is drawn as significant: 1.96, the two-sided 5% quantile of the standard normal. */
+export const Z_SIGNIFICANT = 1.96;
+
+/** Whether a term's z is drawn as significant: |z| ≥ {@link Z_SIGNIFICANT} (exactly 1.96 is significant, 1.9599 is not). */
+export function significant(z: number): boolean {
+  return Math.abs(z) >= Z_SIGNIFICANT;
+}
+
+/** The caption's word on pale bars. */
+export const NOT_SIGNIFICANT_NOTE = "Pale, outlined bars: not significant (|z| < 1.96, two-sided 5% level per term, not corrected for the number of terms).";
+
+/** Bar marker for terms: solid in `colorOf` when significant, pale (35% opacity) with an outline in the colour when |z| < 1.96, so the mark reads in greyscale. */
+export function significanceMarker<R extends { readonly z: number }>(rows: readonly R[], colorOf: (r: R) => string): Record<string, unknown> {
+  return {
+    color: rows.map((r) => (significant(r.z) ? colorOf(r) : withAlpha(colorOf(r), 0.35))),
+    line: { width: rows.map((r) => (significant(r.z) ? 0 : 0.75)), color: rows.map(colorOf) },
+  };
 }
 
 /** Terms per side (`top`) and panels per row (`columns`) of a distinctive-terms chart, defaults by width, checked. */

@@ -3,7 +3,9 @@ import { divergenceMatrix } from "../features/divergence/combined";
 import { indexDivergence } from "../features/divergence/lookup";
 import type { FeatureResult } from "../features/result";
 import { expectKind, expectOneOf } from "./check";
-import { heatmapTrace } from "./heatmap";
+import { CELL_TEXT_MAX, heatmapTrace, showsCellText } from "./heatmap";
+import { largeHeatmapAxes } from "./heatmap-axes";
+import { clusteredOrder, permuted, seriate, type HeatmapOrder } from "./seriation";
 import { categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
 import { columnTicks, outletStyles, outletTick, tickChars } from "./outlets";
@@ -36,6 +38,8 @@ const FAMILY_NAMES: Readonly<Record<Family, string>> = Object.freeze({
 export interface DivergenceChartOptions extends ChartOptions {
   /** *pooled* (all articles of each outlet) or *over-events* (mean of per-event values). Defaults to *pooled*. */
   scope?: Exclude<DivergenceScope, "event">;
+  /** Order of the outlets on both axes: *id*, *clustered* (seriation of the family's distances, see `seriate`) or *auto*: id up to 20 outlets, clustered past it. Defaults to *auto*. */
+  order?: HeatmapOrder;
 }
 
 /**
@@ -56,7 +60,8 @@ export function chartDivergence(result: DivergenceResult, family: Family, option
 function divergenceHeatmap(result: DivergenceResult, family: Family, options: DivergenceChartOptions, note: string): ChartSpec {
   const scope = expectOneOf("scope", options.scope ?? "pooled", ["pooled", "over-events"] as const);
   const theme = options.theme ?? DEFAULT_THEME;
-  const { outlets, values } = divergenceMatrix(result.rows, family, scope);
+  const m = divergenceMatrix(result.rows, family, scope);
+  const { outlets, values } = clusteredOrder(options.order, m.outlets.length, CELL_TEXT_MAX) ? permuted(m.outlets, m.values, seriate(m.outlets, m.values)) : m;
   if (outlets.length === 0) throw new Error(`chartDivergence: the result has no ${scope} rows for family "${family}" (families present: ${[...new Set(result.rows.filter((r) => r.scope === scope).map((r) => r.family))].join(", ") || "none"})`);
   const styles = outletStyles(outlets, options);
   const signed = family === "sentiment";
@@ -65,14 +70,21 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
   const index = indexDivergence(result.rows);
   const row = (a: string, b: string) => index.get(family, scope, null, a, b);
   const level = Math.round(result.params.level * 100);
-  const yt = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
-  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)), 0)) / Math.max(1, outlets.length);
-  const cols = columnTicks(styles, outlets, colWidth, theme);
-  const xt = cols.ticks;
+  const ticks = outlets.map((o) => outletTick(styles.get(o)!, tickChars(theme.width)));
+  const caption = `n behind each cell (hover): the articles of both outlets${signed ? "; cells give row minus column" : ""}.`;
+  let axes: { x: { tickvals: readonly string[]; ticktext: readonly string[]; angle: number }; y: { tickvals: readonly string[]; ticktext: readonly string[] }; plotHeight: number; xTickHeight: number; note: string };
+  if (showsCellText(outlets.length, outlets.length)) {
+    const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(ticks.map((t) => labelWidth(t, theme.fontSize, theme)), 0)) / Math.max(1, outlets.length);
+    const cols = columnTicks(styles, outlets, colWidth, theme);
+    axes = { x: { tickvals: outlets, ticktext: cols.ticks, angle: cols.angle }, y: { tickvals: outlets, ticktext: ticks }, plotHeight: Math.max(rowsHeight(theme, ticks, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), xTickHeight: cols.height, note: cols.footnote };
+  } else {
+    axes = largeHeatmapAxes(theme, { yKeys: outlets, yTicks: ticks, outlets, styles, square: true, rowsWhat: "outlets" });
+  }
+  const order = clusteredOrder(options.order, outlets.length, CELL_TEXT_MAX) ? "Outlets in clustered order (seriation by the first principal coordinate of the distances)." : "";
   const f = frame(theme, {
-    footnote: joinNotes(cols.footnote, note), xTickHeight: cols.height,
+    footnote: joinNotes(axes.note, caption, order, note), xTickHeight: axes.xTickHeight,
     title: options.title === undefined ? `Divergence between outlets: ${FAMILY_NAMES[family]}${scope === "over-events" ? " (mean over events)" : ""}` : options.title,
-    plotHeight: Math.max(rowsHeight(theme, yt, 1.6), Math.min(colWidth, theme.rowHeight * 2.2) * outlets.length), yLabels: yt,
+    plotHeight: axes.plotHeight, yLabels: axes.y.ticktext,
     colorbar: FAMILY_MEASURES[family],
   });
   const trace = heatmapTrace(theme, {
@@ -87,14 +99,14 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
       const lo = r.lower === null ? null : flip === 1 ? r.lower : -r.upper!, hi = r.upper === null ? null : flip === 1 ? r.upper : -r.lower!;
       const [na, nb] = r.outletA === a ? [r.articlesA.length, r.articlesB.length] : [r.articlesB.length, r.articlesA.length];
       return `${head}<br>${r.value === null ? "undefined" : `${fmt(flip * r.value, 3)}${lo !== null && hi !== null ? `, ${level}% interval [${fmt(lo, 3)}, ${fmt(hi, 3)}]` : ""}`}`
-        + `${r.p === null ? (r.test === "not testable" ? "<br>not testable (see the note)" : "") : `<br>p = ${pValueBelow(r.p, 3) ?? fmt(r.p, 3)} (${r.test}); Holm p = ${r.pHolm === null ? "–" : pValueBelow(r.pHolm, 3) ?? fmt(r.pHolm, 3)}`}<br>${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
+        + `${r.p === null ? (r.test === "not testable" ? "<br>not testable (see the note)" : "") : `<br>p = ${pValueBelow(r.p, 3) ?? fmt(r.p, 3)} (${r.test}); Holm p = ${r.pHolm === null ? "–" : pValueBelow(r.pHolm, 3) ?? fmt(r.pHolm, 3)}`}<br>n = ${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
     })),
     colorscale: signed ? DIVERGING : SEQUENTIAL, zmin: signed ? -max : 0, zmax: max, ...(signed ? { zmid: 0 } : {}), colorbar: f.colorbar,
   });
   const layout = {
     ...f.layout,
-    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, tickangle: cols.angle }),
-    yaxis: categoryAxis(theme, { tickvals: outlets, ticktext: yt, autorange: "reversed" }),
+    xaxis: categoryAxis(theme, { tickvals: axes.x.tickvals, ticktext: axes.x.ticktext, tickangle: axes.x.angle }),
+    yaxis: categoryAxis(theme, { tickvals: axes.y.tickvals, ticktext: axes.y.ticktext, autorange: "reversed" }),
   };
   const data = {
     columns: ["family", "scope", "outlet_a", "outlet_b", "value", "lower", "upper", "p", "p_holm", "p_bh", "test", "articles_a", "articles_b", "events", "note"],

@@ -35,3 +35,6 @@ export { classicalMds, jacobiEigen, type MdsResult } from "../stats/mds";
 export * from "./stacked-shares";
 export * from "./label-placement";
 export * from "./hatch";
+export * from "./heatmap";
+export * from "./seriation";
+export { foldOutlets, foldedNote, OTHER_OUTLETS } from "./outlet-limit";

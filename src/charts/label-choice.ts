@@ -6,7 +6,7 @@ import { categoryStyle, stackedShares } from "./stacked-shares";
 import { DEFAULT_THEME } from "./theme";
 import { escapeText, humanize, pct, plural } from "./text";
 import type { ChartOptions, ChartSpec } from "./types";
-import { limitOutlets } from "./outlet-limit";
+import { foldOutlets, OTHER_OUTLETS } from "./outlet-limit";
 import { compareCodeUnits } from "../util/compare";
 import { labelVoiceOption, type LabelVoice } from "../profile/terminology-label-voice";
 
@@ -40,7 +40,8 @@ const VOICE_TITLE: Readonly<Record<LabelVoice, string>> = { own: "in its own wor
  */
 export function chartLabelChoice(result: FeatureResult<"label-choice", LabelChoiceParams, LabelChoiceRow>, concept: string, options: LabelChoiceChartOptions = {}): ChartSpec {
   expectKind("chartLabelChoice", result, "label-choice");
-  const limited = limitOutlets(result, options, (r) => [r.outlet]);
+  // counts pool: the outlets past maxOutlets become one "other outlets" bar
+  const limited = foldOutlets(result, options, (r) => r.outlet, (r) => `${r.event}\u0000${r.concept}\u0000${r.voice}\u0000${r.label}`, poolLabelRows);
   result = limited.result;
   options = limited.options;
   const entry = result.params.concepts.find((c) => c.id === concept);
@@ -52,10 +53,13 @@ export function chartLabelChoice(result: FeatureResult<"label-choice", LabelChoi
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.concept === concept && r.event === event && r.voice === voice);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
-  const total = new Map(outlets.map((o) => [o, rows.find((r) => r.outlet === o)!.total]));
-  const at = (o: string, l: string) => rows.find((r) => r.outlet === o && r.label === l)!;
-  const used = entry.labels.filter((l) => rows.some((r) => r.label === l && r.count > 0));
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort((a, b) => Number(a === OTHER_OUTLETS) - Number(b === OTHER_OUTLETS) || compareCodeUnits(a, b));
+  const cell = new Map<string, LabelChoiceRow>();
+  const total = new Map<string, number>();
+  for (const r of rows) { cell.set(`${r.outlet}\u0000${r.label}`, r); if (!total.has(r.outlet)) total.set(r.outlet, r.total); }
+  const at = (o: string, l: string) => cell.get(`${o}\u0000${l}`)!;
+  const usedSet = new Set(rows.filter((r) => r.count > 0).map((r) => r.label));
+  const used = entry.labels.filter((l) => usedSet.has(l));
   return stackedShares(theme, {
     name: `label-choice-${concept.replace(/[^A-Za-z0-9_-]+/g, "-")}`,
     title: options.title === undefined ? `What each outlet calls “${humanize(concept)}” ${VOICE_TITLE[voice]}: share of its uses of each label` : options.title,
@@ -77,4 +81,12 @@ export function chartLabelChoices(result: FeatureResult<"label-choice", LabelCho
   expectKind("chartLabelChoices", result, "label-choice");
   const voice = labelVoiceOption("voice", options.voice ?? result.params.labelVoice);
   return result.params.concepts.filter((c) => result.rows.some((r) => r.concept === c.id && r.voice === voice && r.count > 0)).map((c) => chartLabelChoice(result, c.id, options));
+}
+
+/** Rows of one event, concept, voice and label from several outlets as one row of `outlet`: counts and totals summed, the share recomputed from the sums, articles joined. */
+export function poolLabelRows(rows: readonly LabelChoiceRow[], outlet: string): LabelChoiceRow {
+  let count = 0, total = 0;
+  const articleIds: string[] = [];
+  for (const r of rows) { count += r.count; total += r.total; for (const id of r.articleIds) articleIds.push(id); }
+  return { ...rows[0], outlet, count, total, share: total ? count / total : null, articleIds };
 }

@@ -35,6 +35,45 @@ export function limitOutlets<T extends { readonly rows: readonly unknown[] }, O 
   return { result: { ...result, rows }, options: { ...options, outlets: options.outlets?.filter((o) => shown.has(o)) }, shown, note };
 }
 
+/** The outlet id of the left-out outlets pooled into one group by {@link foldOutlets}; a study with a real outlet of that id cannot be folded (it throws). */
+export const OTHER_OUTLETS = "(other)";
+
+/**
+ * {@link limitOutlets} for charts of counts and shares, where the left-out
+ * outlets can be pooled: each row belongs to one outlet (`outletOf`); the
+ * rows of the outlets left out are grouped by `keyOf` (what a row counts,
+ * e.g. concept and label) and each group is pooled by `pool` into one row of
+ * outlet {@link OTHER_OUTLETS} (sum the counts, recompute shares from the
+ * sums). Pooled rows follow the kept ones, in the order their keys first
+ * occur. One pass over the rows. The note says how many outlets were pooled.
+ */
+export function foldOutlets<R, T extends { readonly rows: readonly R[] }, O extends ChartOptions>(result: T, options: O, outletOf: (row: R) => string, keyOf: (row: R) => string, pool: (rows: readonly R[], outlet: string) => R): LimitedResult<T, O> & { readonly folded: number } {
+  const universe = new Set(options.outlets ?? []);
+  for (const r of result.rows) universe.add(outletOf(r));
+  const { shown } = pickOutlets(universe, options);
+  if (!shown) return { result, options, shown, note: "", folded: 0 };
+  if (universe.has(OTHER_OUTLETS)) throw new Error(`invalid outlet id: "${OTHER_OUTLETS}" names the pooled left-out outlets in charts (rename that outlet, or raise maxOutlets to ${universe.size})`);
+  const kept: R[] = [];
+  const groups = new Map<string, R[]>();
+  for (const r of result.rows) {
+    if (shown.has(outletOf(r))) { kept.push(r); continue; }
+    const k = keyOf(r);
+    const g = groups.get(k);
+    if (g) g.push(r); else groups.set(k, [r]);
+  }
+  for (const g of groups.values()) kept.push(pool(g, OTHER_OUTLETS));
+  const folded = universe.size - shown.size;
+  const note = foldedNote(shown.size, folded, options.outletArticles !== undefined);
+  return { result: { ...result, rows: kept }, options: { ...options, outlets: options.outlets?.filter((o) => shown.has(o)) }, shown, note, folded };
+}
+
+/** "Showing the 30 outlets with most articles; the other 970 are pooled as “other outlets” (their counts summed; tables keep every outlet)." */
+export function foldedNote(shown: number, folded: number, byArticles: boolean): string {
+  if (folded <= 0) return "";
+  const which = byArticles ? `the ${shown} outlets with most articles` : `the first ${shown} outlets by id`;
+  return `Showing ${which}; the other ${folded} ${folded === 1 ? "is" : "are"} pooled as “other outlets” (their counts summed; tables keep every outlet).`;
+}
+
 /** The outlets of `ids` a chart shows under `options.maxOutlets` (null: all of them) and the note saying how many are left out. */
 export function pickOutlets(ids: Iterable<string>, options: ChartOptions): { shown: ReadonlySet<string> | null; note: string } {
   const max = options.maxOutlets ?? DEFAULT_MAX_OUTLETS;

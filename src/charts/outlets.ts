@@ -1,4 +1,5 @@
-import { OKABE_ITO, OUTLET_DASHES, OUTLET_SYMBOLS } from "./palette";
+import { NEUTRAL_GREY, outletIdentity } from "./palette";
+import { OTHER_OUTLETS } from "./outlet-limit";
 import type { Theme } from "./theme";
 import { escapeText, labelWidth, textWidth, wrap } from "./text";
 import type { ChartOptions } from "./types";
@@ -15,28 +16,32 @@ export interface OutletStyle {
 }
 
 /**
- * Fixed styles per outlet: the study's outlets (`options.outlets`, else the
- * ids given) sorted in code-unit order take the Okabe–Ito colours, symbols
- * and dashes in turn, so an outlet looks the same in every chart of a study.
- * `outletColors` and `outletLabels` override colour and name. Past eight
- * outlets colours repeat, each time with the next symbol and dash.
+ * Fixed styles per outlet, one identity per outlet for every chart of a
+ * study: the study's outlets (`options.outlets` and the ids given) are
+ * ranked, most articles first when `options.outletArticles` is given (ties
+ * by id), else by id, in code-unit order, and the outlet at rank i takes
+ * {@link outletIdentity}(i): a colour-and-symbol pair distinct for the first
+ * 128 outlets. Ranking by articles gives the outlets every chart shows (the
+ * top `maxOutlets`, see `limitOutlets`) the same ranks whether a chart cut
+ * the others or not, so an outlet keeps its pair across charts.
+ * `outletColors` and `outletLabels` override colour and name.
  *
  * @example
  * outletStyles(["yahoo", "tass"]).get("tass")!.color; // => "#0072B2"
+ * outletStyles(["yahoo", "tass"], { outletArticles: { yahoo: 3, tass: 1 } }).get("yahoo")!.color; // => "#0072B2"
  */
 export function outletStyles(ids: readonly string[], options: ChartOptions = {}): Map<string, OutletStyle> {
-  const universe = [...new Set([...(options.outlets ?? []), ...ids])].sort(compareCodeUnits);
-  const n = OKABE_ITO.length;
-  return new Map(universe.map((id, i) => {
-    const round = Math.floor(i / n);
-    return [id, Object.freeze({
-      id,
-      label: options.outletLabels?.[id] ?? id,
-      color: options.outletColors?.[id] ?? OKABE_ITO[i % n],
-      symbol: OUTLET_SYMBOLS[(i + round) % OUTLET_SYMBOLS.length],
-      dash: OUTLET_DASHES[(i + round) % OUTLET_DASHES.length],
-    })];
+  const universe = [...new Set([...(options.outlets ?? []), ...ids])].filter((id) => id !== OTHER_OUTLETS);
+  const n = options.outletArticles;
+  const count = (id: string): number => (n && Object.prototype.hasOwnProperty.call(n, id) ? n[id] : 0);
+  universe.sort((a, b) => count(b) - count(a) || compareCodeUnits(a, b));
+  const styles = new Map(universe.map((id, i) => {
+    const look = outletIdentity(i);
+    return [id, Object.freeze({ id, label: options.outletLabels?.[id] ?? id, color: options.outletColors?.[id] ?? look.color, symbol: look.symbol, dash: look.dash })];
   }));
+  // the pooled left-out outlets (foldOutlets) are no outlet: grey, last
+  if (ids.includes(OTHER_OUTLETS)) styles.set(OTHER_OUTLETS, Object.freeze({ id: OTHER_OUTLETS, label: "other outlets", color: NEUTRAL_GREY, symbol: "circle-open", dash: "dot" }));
+  return styles;
 }
 
 /** Outlet labels from a corpus's outlet list (`corpus.outlets`), for `outletLabels`. */

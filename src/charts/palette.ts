@@ -18,15 +18,41 @@ export const OKABE_ITO: readonly string[] = Object.freeze([
   "#F0E442", // yellow
 ]);
 
-/** Marker symbols per outlet, in the same order as the colours (plotly names). */
+/**
+ * Marker symbols per outlet (plotly names): the first eight go with the
+ * colours in order; past eight outlets each round of colours shifts one
+ * symbol further (see {@link outletIdentity}). Open symbols end in "-open"
+ * (charts draw their outline in the outlet's colour).
+ */
 export const OUTLET_SYMBOLS: readonly string[] = Object.freeze([
   "circle", "square", "diamond", "triangle-up", "circle-open", "square-open", "diamond-open", "triangle-down",
+  "cross", "x", "star", "pentagon", "hexagon", "triangle-up-open", "star-open", "hourglass",
 ]);
 
 /** Dash patterns per outlet (plotly `line.dash`). */
 export const OUTLET_DASHES: readonly string[] = Object.freeze([
   "solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "5px,2px,1px,2px", "1px,3px",
 ]);
+
+/** How many outlets {@link outletIdentity} gives distinct colour-and-symbol pairs: 8 colours × 16 symbols. */
+export const DISTINCT_OUTLET_IDENTITIES = OKABE_ITO.length * OUTLET_SYMBOLS.length;
+
+/**
+ * The colour, marker symbol and dash of the outlet at `rank` (0-based) in a
+ * study. Colour cycles through the eight Okabe–Ito colours; round r =
+ * ⌊rank / 8⌋ takes symbol (rank mod 8 + r) mod 16, so two outlets of one
+ * colour differ in symbol until rank {@link DISTINCT_OUTLET_IDENTITIES} (128):
+ * 49 outlets get 49 different pairs, not eight cycling colours. Past 128 the
+ * pairs repeat (charts show 30 outlets by default). The first eight are the
+ * plain palette: rank i has colour i and symbol i.
+ *
+ * @example
+ * outletIdentity(9); // => { color: "#D55E00", symbol: "diamond", dash: "dot" }
+ */
+export function outletIdentity(rank: number): { color: string; symbol: string; dash: string } {
+  const c = rank % OKABE_ITO.length, round = Math.floor(rank / OKABE_ITO.length);
+  return { color: OKABE_ITO[c], symbol: OUTLET_SYMBOLS[(c + round) % OUTLET_SYMBOLS.length], dash: OUTLET_DASHES[(c + round) % OUTLET_DASHES.length] };
+}
 
 /** Paul Tol's *muted* qualitative scheme, nine colours. */
 export const TOL_MUTED: readonly string[] = Object.freeze([

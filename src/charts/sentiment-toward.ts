@@ -1,7 +1,9 @@
 import type { FeatureResult } from "../features/result";
 import type { TowardParams, TowardRow } from "../features/sentiment/index";
 import { expectKind, expectOneOf } from "./check";
-import { heatmapTrace } from "./heatmap";
+import { CELL_TEXT_MAX, heatmapTrace, showsCellText } from "./heatmap";
+import { largeHeatmapAxes } from "./heatmap-axes";
+import { clusteredOrder, columnDistances, seriate, type HeatmapOrder } from "./seriation";
 import { categoryAxis, frame, rowsHeight } from "./layout";
 import { chartSpec } from "./spec";
 import { columnTicks, outletStyles } from "./outlets";
@@ -18,6 +20,8 @@ export interface SentimentTowardOptions extends ChartOptions {
   kind?: "actor" | "concept";
   /** Order of the targets, top to bottom: *mentions* (most mentioned first), *sentences* (most sentences naming it first) or *name*. Defaults to *mentions*. */
   sort?: "mentions" | "sentences" | "name";
+  /** Order of the outlet columns: *id*, *clustered* (seriation of their tone profiles, see `seriate`) or *auto*: id up to 20 outlets, clustered past it. Defaults to *auto*. */
+  order?: HeatmapOrder;
 }
 
 /**
@@ -38,23 +42,34 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   const theme = options.theme ?? DEFAULT_THEME;
   const rows = result.rows.filter((r) => r.kind === kind);
   const styles = outletStyles(result.rows.map((r) => r.outlet), options);
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
+  const byId = [...new Set(rows.map((r) => r.outlet))].sort(compareCodeUnits);
   const total = new Map<string, number>();
   for (const r of rows) total.set(r.target, (total.get(r.target) ?? 0) + (sort === "sentences" ? r.sentences : r.mentions));
   const targets = [...total.keys()].sort((a, b) => (sort === "name" ? 0 : total.get(b)! - total.get(a)!) || compareCodeUnits(a, b));
   const cell = new Map(rows.map((r) => [`${r.target}\u0000${r.outlet}`, r]));
   const level = Math.round(result.params.level * 100);
   const at = (t: string, o: string) => cell.get(`${t}\u0000${o}`);
-  const z = targets.map((t) => outlets.map((o) => at(t, o)?.mentionTone?.estimate ?? null));
-  const max = maxOf(z.flat().map((v) => Math.abs(v ?? 0)), 0.05);
+  const tone = (os: readonly string[]) => targets.map((t) => os.map((o) => at(t, o)?.mentionTone?.estimate ?? null));
+  const clustered = clusteredOrder(options.order, byId.length, CELL_TEXT_MAX);
+  const outlets = clustered ? seriate(byId, columnDistances(tone(byId), byId.length)) : byId;
+  const z = tone(outlets);
+  let max = 0.05;
+  for (const r of z) for (const v of r) max = Math.max(max, Math.abs(v ?? 0));
   const yt = targets.map((t) => wrap(escapeText(kind === "concept" ? humanize(t) : t), theme.width < 480 ? 18 : 28));
-  const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
-  const cols = columnTicks(styles, outlets, colWidth, theme);
-  const xt = cols.ticks;
+  const text = showsCellText(targets.length, outlets.length);
+  let axes: { x: { tickvals: readonly string[]; ticktext: readonly string[]; angle: number }; y: { tickvals: readonly string[]; ticktext: readonly string[] }; plotHeight: number; xTickHeight: number; note: string };
+  if (text) {
+    const colWidth = (theme.width - theme.margin.l - theme.margin.r - 12 - maxOf(yt.map((t) => labelWidth(t, theme.fontSize, theme)))) / Math.max(1, outlets.length);
+    const cols = columnTicks(styles, outlets, colWidth, theme);
+    axes = { x: { tickvals: outlets, ticktext: cols.ticks, angle: cols.angle }, y: { tickvals: targets, ticktext: yt }, plotHeight: rowsHeight(theme, yt), xTickHeight: cols.height, note: cols.footnote };
+  } else {
+    axes = largeHeatmapAxes(theme, { yKeys: targets, yTicks: yt, outlets, styles, square: false, rowsWhat: `${kind}s` });
+  }
+  const caption = `n = mentions behind each cell's mean${text ? " (printed under it)" : ""}; hover gives n, the articles and the interval.`;
   const f = frame(theme, {
-    footnote: joinNotes(cols.footnote, limited.note), xTickHeight: cols.height,
+    footnote: joinNotes(axes.note, caption, clustered ? "Outlets in clustered order (seriation of their tone profiles)." : "", limited.note), xTickHeight: axes.xTickHeight,
     title: options.title === undefined ? `Tone of the words around each mention of ${kind === "actor" ? "an" : "a"} ${kind}, by outlet` : options.title,
-    plotHeight: rowsHeight(theme, yt), yLabels: yt,
+    plotHeight: axes.plotHeight, yLabels: axes.y.ticktext,
     colorbar: `Mean mention tone (blank: ${kind} not named)`,
   });
   const trace = heatmapTrace(theme, {
@@ -71,8 +86,8 @@ export function chartSentimentToward(result: FeatureResult<"sentiment-toward", T
   });
   const layout = {
     ...f.layout,
-    xaxis: categoryAxis(theme, { tickvals: outlets, ticktext: xt, side: "bottom", tickangle: cols.angle }),
-    yaxis: categoryAxis(theme, { tickvals: targets, ticktext: yt, autorange: "reversed" }),
+    xaxis: categoryAxis(theme, { tickvals: axes.x.tickvals, ticktext: axes.x.ticktext, side: "bottom", tickangle: axes.x.angle }),
+    yaxis: categoryAxis(theme, { tickvals: axes.y.tickvals, ticktext: axes.y.ticktext, autorange: "reversed" }),
   };
   const data = {
     columns: ["kind", "target", "outlet", "label", "mentions", "articles", "mentionTone", "lower", "upper", "level", "sentences", "sentenceTone"],
