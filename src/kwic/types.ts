@@ -20,6 +20,9 @@ export interface KwicLine {
   readonly match: string;
   /** Context after the match (at most `window` words, within the sentence). */
   readonly right: string;
+  /** Where the match is in the article's text (UTF-16 offsets, end exclusive); `kwic()` gives them, a report sample may leave them out. */
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** One key's occurrences per outlet: how many there are, and the lines kept (all, or a bounded, seeded sample). */
@@ -38,4 +41,6 @@ export interface KwicSample {
   readonly key: string;
   readonly total: number;
   readonly outlets: readonly KwicOutletLines[];
+  /** Outlets with occurrences that a bounded sample leaves out (a report shows at most so many outlets per key), and their occurrences; absent when none is left out. */
+  readonly otherOutlets?: { readonly outlets: number; readonly total: number };
 }

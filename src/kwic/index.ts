@@ -1,0 +1,11 @@
+export * from "./types";
+export { kwic, finderOf } from "./kwic";
+export { KWIC_DEFAULTS, kwicOptions, type KwicOptions, type KwicQuery, type KwicEntryQuery, type KwicTermQuery } from "./options";
+export { sentenceEnds, sentenceAt } from "./sentences";
+export { contextAround } from "./context";
+export { inflections } from "./inflect";
+export { combineFinders, isRegexPattern, lexiconFinder, patternFinder, termFinder, type KeyFinder, type KwicKey } from "./finders";
+export { scanArticle, articleFilter, compareLines, type PlacedLine } from "./scan";
+export { createSampler, type LineSampler } from "./sample";
+export { KWIC_COLUMN_DOCS } from "./columns";
+export { createSpillSorter, type SpillSorter } from "./spill-sort";
