@@ -31,12 +31,13 @@ export async function assembleCorpus(path: string, source: Source, onInvalid: Re
 
 /**
  * What a corpus is once every item has been checked, articles aside: its
- * name, outlets, warnings (the file's and the articles', then the outlets')
- * and skipped articles. Throws the empty-corpus problem, followed by every
+ * name, outlets (with their groups), event titles, warnings (the file's and
+ * the articles', then the corpus's), skipped articles, and the field map and
+ * groupBy it was read with. Throws the empty-corpus problem, followed by every
  * skipped article's, when no valid article was read. Shared by
  * assembleCorpus and streamCorpus so both say the same of a corpus.
  */
-export function corpusFindings(path: string, source: Pick<Source, "format" | "name" | "description">, found: CorpusFindings, warnings: Warning[], skipped: readonly SkippedArticle[]): Omit<Corpus, "articles"> {
+export function corpusFindings(path: string, source: Pick<Source, "format" | "name" | "description" | "fieldMap" | "groupBy">, found: CorpusFindings, warnings: Warning[], skipped: readonly SkippedArticle[]): Omit<Corpus, "articles"> {
   if (found.empty) {
     const problems: Problem[] = [found.empty];
     for (const s of skipped) for (const p of s.problems) problems.push(p);
@@ -50,5 +51,8 @@ export function corpusFindings(path: string, source: Pick<Source, "format" | "na
     outlets: Object.freeze(found.outlets.slice()),
     warnings: Object.freeze(warnings),
     skipped: Object.freeze(skipped.slice()),
+    ...(found.eventTitles ? { eventTitles: found.eventTitles } : {}),
+    ...(source.fieldMap ? { fieldMap: source.fieldMap } : {}),
+    ...(source.groupBy !== undefined ? { groupBy: source.groupBy } : {}),
   };
 }

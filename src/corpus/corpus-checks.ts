@@ -1,6 +1,9 @@
 import { basename } from "path";
 import type { Problem, Warning } from "../errors";
+import { createEventTitles } from "./event-titles";
 import { describeLocation, fieldAt, type RecordLocation } from "./fields";
+import { createGroupCheck } from "./group-check";
+import { createLanguageCheck } from "./language-check";
 import type { ReadItem, Source } from "./source";
 import type { Article, Corpus, Outlet, SkippedArticle } from "./types";
 import { compareCodeUnits } from "../util/compare";
@@ -16,9 +19,15 @@ export interface CorpusFindings {
   readonly articleCount: number;
   /** Items left out (invalid or duplicate ids). */
   readonly skippedCount: number;
-  /** Every outlet of the valid articles, sorted by id (code units): declared, else labelled by the first `outletLabel`, else by id. */
+  /**
+   * Every outlet of the valid articles, sorted by id (code units): declared,
+   * else labelled by the first `outletLabel`, else by id; with its group
+   * (declared, else the first an article gives), when it has one.
+   */
   readonly outlets: readonly Outlet[];
-  /** Unused declared outlets, then a single outlet. */
+  /** Event titles by event id (first title wins), when any article gives one. */
+  readonly eventTitles?: Readonly<Record<string, string>>;
+  /** Unused declared outlets, a single outlet, outlets without a group, titles without an event, then non-English articles. */
   readonly warnings: readonly Warning[];
   /** Set when no valid article was added; the skipped articles' problems belong after it. */
   readonly empty?: Problem;
@@ -41,9 +50,12 @@ const EMPTY: Record<Corpus["format"], string> = {
 /**
  * Checks a corpus one item at a time without holding any article: duplicate
  * ids (the first occurrence wins, even when it is itself invalid), outlet-label
- * conflicts (a declared label, else the first one seen, wins), and at the end
- * unused declared outlets, a single outlet and an empty corpus. Its state is a
- * map of ids to locations and one entry per outlet, never any text.
+ * and outlet-group conflicts (a declared one, else the first one seen, wins),
+ * event-title conflicts (the first wins; see event-titles), and at the end
+ * unused declared outlets, a single outlet, outlets without a group, an empty
+ * corpus, and articles that are not English (one warning; see language-check).
+ * Its state is a map of ids to locations, one entry per outlet and per event,
+ * and a few counts, never any text.
  *
  * @example
  * const checks = createCorpusChecks("c.jsonl", source);
@@ -53,13 +65,16 @@ const EMPTY: Record<Corpus["format"], string> = {
  * }
  * const { outlets, warnings, empty } = checks.finish();
  */
-export function createCorpusChecks(path: string, source: Pick<Source, "format" | "outlets" | "outletsFile">): CorpusChecks {
+export function createCorpusChecks(path: string, source: Pick<Source, "format" | "outlets" | "outletsFile" | "groupBy">): CorpusChecks {
   const seen = new Map<string, RecordLocation>();
   const declared = source.outlets ?? [];
   const declaredById = new Map(declared.map((o) => [o.id, o]));
   const declaredIn = `the outlets list of ${basename(source.outletsFile ?? path)}`;
   const labels = new Map<string, { label: string; from: string }>(declared.map((o) => [o.id, { label: o.label, from: declaredIn }]));
   const used = new Set<string>();
+  const groups = createGroupCheck(path, declared, source.groupBy, basename(source.outletsFile ?? path));
+  const titles = createEventTitles(path);
+  const language = createLanguageCheck(path);
   let articleCount = 0, skippedCount = 0;
 
   function add(item: ReadItem): CheckedItem {
@@ -81,6 +96,7 @@ export function createCorpusChecks(path: string, source: Pick<Source, "format" |
     const { article, outletLabel, where } = item;
     articleCount++;
     used.add(article.outlet);
+    language.add(article);
     const warnings: Warning[] = [];
     if (outletLabel !== undefined) {
       const known = labels.get(article.outlet);
@@ -93,12 +109,19 @@ export function createCorpusChecks(path: string, source: Pick<Source, "format" |
         });
       }
     }
+    for (const w of groups.add(article.outlet, item.group, where, article.id)) warnings.push(w);
+    for (const w of titles.add(article.event, item.eventTitle, where, article.id)) warnings.push(w);
     return { article, warnings };
   }
 
   function finish(): CorpusFindings {
-    const outlets = [...used].sort(compareCodeUnits).map((id) =>
-      declaredById.get(id) ?? Object.freeze({ id, label: labels.get(id)?.label ?? id, meta: Object.freeze({}) }));
+    const ids = [...used].sort(compareCodeUnits);
+    const outlets = ids.map((id): Outlet => {
+      const group = groups.groupOf(id);
+      const d = declaredById.get(id);
+      if (d) return d.group === group ? d : Object.freeze({ id, label: d.label, ...(group !== undefined ? { group } : {}), meta: d.meta });
+      return Object.freeze({ id, label: labels.get(id)?.label ?? id, ...(group !== undefined ? { group } : {}), meta: Object.freeze({}) });
+    });
     const warnings: Warning[] = [];
     declared.forEach((o, i) => {
       if (used.has(o.id)) return;
@@ -115,10 +138,15 @@ export function createCorpusChecks(path: string, source: Pick<Source, "format" |
         hint: "add articles from at least one other outlet before comparing framing.",
       });
     }
+    for (const w of groups.finish(ids)) warnings.push(w);
+    const found = titles.finish();
+    for (const w of found.warnings) warnings.push(w);
+    const english = language.finish();
+    if (english) warnings.push(english);
     const empty: Problem | undefined = articleCount > 0 ? undefined : skippedCount > 0
       ? { code: "empty-corpus", file: path, message: `no valid articles: all ${skippedCount} were invalid.`, hint: "fix the problems listed after this one." }
       : { code: "empty-corpus", file: path, message: EMPTY[source.format], hint: "add articles (each with id, outlet and text)." };
-    return { articleCount, skippedCount, outlets, warnings, ...(empty ? { empty } : {}) };
+    return { articleCount, skippedCount, outlets, ...(found.titles ? { eventTitles: found.titles } : {}), warnings, ...(empty ? { empty } : {}) };
   }
 
   return { add, finish };

@@ -14,6 +14,8 @@ const QUOTE = 0x22;
  * q.open; // => { line: 2, column: 3 }
  */
 export class QuoteTracker {
+  /** The cell delimiter (one character); a comma unless the file's header says otherwise. */
+  delimiter = ",";
   private inQuotes = false;
   /** A `"` ended the quoted part: the cell closes, unless another `"` follows (an escaped quote). */
   private afterQuote = false;
@@ -44,11 +46,11 @@ export class QuoteTracker {
         i++;
         continue;
       }
-      // Inside an unquoted cell nothing matters until the next comma.
-      const comma = this.atCellStart && c === 0x2c ? i : text.indexOf(",", i);
-      if (comma < 0) break;
+      // Inside an unquoted cell nothing matters until the next delimiter.
+      const next = this.atCellStart && text[i] === this.delimiter ? i : text.indexOf(this.delimiter, i);
+      if (next < 0) break;
       this.atCellStart = true;
-      i = comma + 1;
+      i = next + 1;
     }
     if (!this.inQuotes) {
       this.afterQuote = false;

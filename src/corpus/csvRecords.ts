@@ -1,5 +1,6 @@
 import { CsvError, parse, type Parser } from "csv-parse";
 import { FramediffError, type Problem } from "../errors";
+import type { Delimiter } from "./csvDelimiter";
 import { csvHeader } from "./csvHeader";
 import { QuoteTracker } from "./csvQuotes";
 import { readLines } from "./readLines";
@@ -46,8 +47,16 @@ function malformed(error: Error, file: string, rowStart: number, quotes: QuoteTr
   return new FramediffError({
     code: "malformed-csv", file, ...(line ? { line } : {}),
     message,
-    hint: "check the quoting near this line: a cell containing a comma, a quote or a line break is wrapped in double quotes, with inner quotes doubled.",
+    hint: `check the quoting near this line: a cell containing ${quotes.delimiter === "," ? "a comma" : "the delimiter"}, a quote or a line break is wrapped in double quotes, with inner quotes doubled.`,
   });
+}
+
+/** How csvRecords reads a file. */
+export interface CsvReadOptions {
+  /** The cell delimiter (see readCsvHead, which tells it from the header). Defaults to *a comma*. */
+  readonly delimiter?: Delimiter;
+  /** The fix to suggest when the header lacks a required column. */
+  readonly missingHint?: string;
 }
 
 /**
@@ -58,12 +67,14 @@ function malformed(error: Error, file: string, rowStart: number, quotes: QuoteTr
  * A row whose cell count differs from the header's is yielded with a
  * `column-count` problem. Quoting errors throw a FramediffError with the line.
  */
-export async function* csvRecords(file: string, required: readonly string[]): AsyncGenerator<RawRecord> {
+export async function* csvRecords(file: string, required: readonly string[], options: CsvReadOptions = {}): AsyncGenerator<RawRecord> {
   const badLines = new Map<number, Problem>();
   const quotes = new QuoteTracker();
+  const delimiter = options.delimiter ?? ",";
+  quotes.delimiter = delimiter;
   const queue: Parsed[] = [];
   const parser = parse({
-    skip_empty_lines: true, relax_column_count: true, record_delimiter: "\n",
+    delimiter, skip_empty_lines: true, relax_column_count: true, record_delimiter: "\n",
     // Rows are taken here, in order, as they are parsed, so none is lost when a later row fails.
     on_record: (cells: string[], context) => { queue.push({ cells, lines: context.lines, emptyLines: context.empty_lines }); return null; },
   });
@@ -83,7 +94,7 @@ export async function* csvRecords(file: string, required: readonly string[]): As
       prevEmpty = row.emptyLines;
       if (header === undefined) {
         if (problems.length > 0) throw new FramediffError(problems);
-        header = csvHeader(row.cells, file, line, required);
+        header = csvHeader(row.cells, file, line, required, options.missingHint);
         continue;
       }
       const cells = row.cells;
@@ -92,7 +103,7 @@ export async function* csvRecords(file: string, required: readonly string[]): As
         problems.push({
           code: "column-count", file, line,
           message: `row has ${cells.length} cells but the header has ${header.length} columns.`,
-          hint: "quote any cell that contains a comma, a quote or a line break (inner quotes doubled), so each row has one cell per column.",
+          hint: `quote any cell that contains ${delimiter === "," ? "a comma" : "the delimiter"}, a quote or a line break (inner quotes doubled), so each row has one cell per column.`,
         });
       }
       const names = header;

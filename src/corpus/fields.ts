@@ -73,22 +73,37 @@ export function readRequired(
 }
 
 /**
- * Reads `translated`: a boolean or the strings `true`, `false`, `unknown`
- * (any case); blank → `unknown`.
+ * Reads `translated` (from the column `name`, when mapped): a boolean or the
+ * strings `true`, `false`, `unknown` (any case); blank → `unknown`.
  */
 export function readTranslated(
-  fields: Readonly<Record<string, unknown>>, where: RecordLocation, problems: Problem[], articleId?: string,
+  fields: Readonly<Record<string, unknown>>, where: RecordLocation, problems: Problem[], articleId?: string, name = "translated",
 ): boolean | "unknown" {
-  const value = fields.translated;
+  const value = fields[name];
   if (typeof value === "boolean") return value;
   if (isBlank(value)) return "unknown";
   const s = typeof value === "string" ? value.trim().toLowerCase() : undefined;
   if (s === "true" || s === "false") return s === "true";
   if (s === "unknown") return "unknown";
   problems.push({
-    code: "invalid-value", ...fieldAt(where, "translated", articleId),
+    code: "invalid-value", ...fieldAt(where, name, articleId),
     message: `expected true, false or unknown, found ${shown(value)}.`,
     hint: "write true, false, or unknown when the source does not show whether the text is a translation.",
   });
   return "unknown";
+}
+
+/**
+ * Reads a label-like field that spreadsheets and JSON may give as a number or
+ * boolean (an outlet group such as a rating of 3): strings are NFC and
+ * trimmed, numbers and booleans written as text; blank → undefined; any other
+ * type adds an `invalid-type` problem.
+ */
+export function readLabel(
+  fields: Readonly<Record<string, unknown>>, name: string, where: RecordLocation,
+  problems: Problem[], articleId?: string,
+): string | undefined {
+  const value = fields[name];
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return readString(fields, name, where, problems, articleId);
 }

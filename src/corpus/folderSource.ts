@@ -2,13 +2,14 @@ import { promises as fs } from "fs";
 import { basename, isAbsolute, join, relative, resolve, sep } from "path";
 import { FramediffError, type Problem, type Warning } from "../errors";
 import { decodeText } from "./decodeText";
+import { mergeFieldMaps, sourceKey, type FieldMap } from "./field-map";
 import { describeLocation, fieldAt, isBlank } from "./fields";
 import { scanTextFiles } from "./listTextFiles";
 import { readManifest, type Manifest } from "./manifest";
 import { normaliseLabel } from "./normaliseText";
 import type { ResolvedLoadOptions } from "./options";
 import { readFailure } from "./readFailure";
-import type { ReadItem, Source } from "./source-types";
+import { readItem, type ReadItem, type Source } from "./source-types";
 import { outsideFolder, textFilePath } from "./textFilePath";
 import { toArticle, type RawRecord } from "./toArticle";
 
@@ -21,17 +22,23 @@ interface Row {
   readonly problems: readonly Problem[];
 }
 
+/** The options that apply to a folder's manifest and files. */
+type FolderOptions = Pick<ResolvedLoadOptions, "followSymlinks" | "dateFormat" | "fieldMap" | "delimiter" | "groupBy">;
+
 /** The folder as named, its real path (links resolved), and the options that apply to its files. */
 interface Folder {
   readonly dir: string;
   readonly root: string;
-  readonly options: Pick<ResolvedLoadOptions, "followSymlinks" | "dateFormat">;
+  readonly options: FolderOptions;
+  /** The manifest's `fields` with the options' fieldMap over it. */
+  readonly fieldMap?: FieldMap;
 }
 
-function planRow(record: RawRecord, manifest: Manifest, dir: string): Row {
+function planRow(record: RawRecord, manifest: Manifest, dir: string, map: FieldMap | undefined): Row {
   const { fields, where } = record;
   const problems: Problem[] = [...record.problems];
-  const id = typeof fields.id === "string" ? normaliseLabel(fields.id) || undefined : undefined;
+  const rawId = fields[sourceKey(map, "id")];
+  const id = typeof rawId === "string" ? normaliseLabel(rawId) || undefined : undefined;
   const mf = basename(manifest.file);
   const listedAt = `${mf} ${describeLocation(where)}`;
   let rel: string | undefined;
@@ -47,13 +54,16 @@ function planRow(record: RawRecord, manifest: Manifest, dir: string): Row {
     if (outside) problems.push({ ...outside, ...fieldAt(where, "file", id) });
     else rel = file.trim();
   }
-  if (fields.text !== undefined) {
-    problems.push({ code: "unexpected-field", ...fieldAt(where, "text", id), message: "a folder manifest gives each text in its own file, not inline.", hint: `move the text into a .txt file and name it in "file".` });
+  const textKey = sourceKey(map, "text");
+  if (fields[textKey] !== undefined) {
+    problems.push({ code: "unexpected-field", ...fieldAt(where, textKey, id), message: "a folder manifest gives each text in its own file, not inline.", hint: `move the text into a .txt file and name it in "file".` });
   }
-  const outlet = typeof fields.outlet === "string" ? normaliseLabel(fields.outlet) : "";
+  const outletKey = sourceKey(map, "outlet");
+  const rawOutlet = fields[outletKey];
+  const outlet = typeof rawOutlet === "string" ? normaliseLabel(rawOutlet) : "";
   if (manifest.outlets && outlet !== "" && !manifest.outlets.some((o) => o.id === outlet)) {
     problems.push({
-      code: "unknown-outlet", ...fieldAt(where, "outlet", id),
+      code: "unknown-outlet", ...fieldAt(where, outletKey, id),
       message: `outlet "${outlet}" is not in the manifest's outlets list (${manifest.outlets.map((o) => o.id).join(", ")}).`,
       hint: `add {"id": "${outlet}", "label": ...} to "outlets" in ${mf}, or correct the outlet id.`,
     });
@@ -90,8 +100,8 @@ async function readText(folder: Folder, row: Row, problems: Problem[]): Promise<
 }
 
 async function* folderItems(folder: Folder, rows: readonly Row[]): AsyncGenerator<ReadItem> {
-  const { dir } = folder;
-  const dateFormat = folder.options.dateFormat;
+  const { dir, fieldMap } = folder;
+  const { dateFormat, groupBy } = folder.options;
   for (const row of rows) {
     const { where } = row.record;
     if (where.row !== undefined && row.record.problems.some((p) => p.field === where.row)) {
@@ -106,10 +116,9 @@ async function* folderItems(folder: Folder, rows: readonly Row[]): AsyncGenerato
       source: { file: textPath },
       consumed: ["file"],
       textFile: { file: textPath, listedAt: row.listedAt, ...(text !== undefined ? { text } : {}) },
-      ...(dateFormat ? { dateFormat } : {}),
+      ...(dateFormat ? { dateFormat } : {}), ...(fieldMap ? { fieldMap } : {}), ...(groupBy !== undefined ? { groupBy } : {}),
     });
-    if (c.ok) yield c.outletLabel !== undefined ? { article: c.article, outletLabel: c.outletLabel, where } : { article: c.article, where };
-    else yield { skipped: Object.freeze({ ...(c.id !== undefined ? { id: c.id } : {}), problems: c.problems }), where };
+    yield readItem(c, where);
   }
 }
 
@@ -177,23 +186,29 @@ async function fileWarnings(folder: Folder, manifest: Manifest, rows: readonly R
  * any folder on the way, and the manifest itself — are refused unless
  * `options.followSymlinks`, and then followed wherever they point (see
  * LoadOptions.followSymlinks). Unlisted links in the folder are warned about.
+ * The manifest's `fields` map its rows' keys to framediff fields, with
+ * `options.fieldMap` over it.
  */
-export async function openFolder(dir: string, options?: Pick<ResolvedLoadOptions, "followSymlinks" | "dateFormat">): Promise<Source> {
+export async function openFolder(dir: string, options?: FolderOptions): Promise<Source> {
   let root: string;
   try {
     root = await fs.realpath(dir);
   } catch (error) {
     throw readFailure(error, dir);
   }
-  const folder: Folder = { dir, root, options: options ?? { followSymlinks: false } };
-  const manifest = await readManifest(dir, folder.options.followSymlinks);
-  const rows = manifest.rows.map((r) => planRow(r, manifest, dir));
+  const opts: FolderOptions = options ?? { followSymlinks: false };
+  const manifest = await readManifest(dir, opts.followSymlinks, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.fieldMap ? { fieldMap: opts.fieldMap } : {}) });
+  const fieldMap = mergeFieldMaps(manifest.fields, opts.fieldMap);
+  const folder: Folder = { dir, root, options: opts, ...(fieldMap ? { fieldMap } : {}) };
+  const rows = manifest.rows.map((r) => planRow(r, manifest, dir, fieldMap));
   const warnings = await fileWarnings(folder, manifest, rows);
   return {
     format: "folder",
     ...(manifest.name !== undefined ? { name: manifest.name } : {}),
     ...(manifest.description !== undefined ? { description: manifest.description } : {}),
     ...(manifest.outlets ? { outlets: manifest.outlets, outletsFile: manifest.file } : {}),
+    ...(fieldMap ? { fieldMap } : {}),
+    ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
     warnings,
     items: folderItems(folder, rows),
   };

@@ -1,3 +1,4 @@
+import type { FieldMap } from "./field-map";
 import type { RawRecord } from "./toArticle";
 import type { Outlet } from "./types";
 
@@ -11,6 +12,8 @@ export interface Manifest {
   readonly description?: string;
   /** The manifest's `outlets` list, when it has one (manifest.json only). */
   readonly outlets?: readonly Outlet[];
+  /** The manifest's `fields` mapping (manifest.json only), checked; absent when it has none. */
+  readonly fields?: FieldMap;
   /** One record per article row, in manifest order, with `file` still relative. */
   readonly rows: readonly RawRecord[];
 }

@@ -1,7 +1,10 @@
 import { promises as fs } from "fs";
 import { join } from "path";
 import { FramediffError, type Problem } from "../errors";
+import type { Delimiter } from "./csvDelimiter";
+import { readCsvHead } from "./csvHead";
 import { csvRecords } from "./csvRecords";
+import { FIELD_TARGETS, sourceKey, type FieldMap } from "./field-map";
 import { decodeText } from "./decodeText";
 import { readFailure } from "./readFailure";
 import type { RawRecord } from "./toArticle";
@@ -36,9 +39,17 @@ export async function findManifest(dir: string): Promise<string> {
   return hasJson ? json : csv;
 }
 
-async function readCsvManifest(file: string): Promise<Manifest> {
+/** How a manifest.csv is read: its delimiter (else told from its header) and field names (LoadOptions). */
+export interface CsvManifestOptions {
+  readonly delimiter?: Delimiter;
+  readonly fieldMap?: FieldMap;
+}
+
+async function readCsvManifest(file: string, options: CsvManifestOptions): Promise<Manifest> {
   const rows: RawRecord[] = [];
-  for await (const record of csvRecords(file, ["id", "outlet", "file"])) {
+  const required = [sourceKey(options.fieldMap, "id"), sourceKey(options.fieldMap, "outlet"), "file"];
+  const head = await readCsvHead(file, options.delimiter, [...FIELD_TARGETS, "file", ...required]);
+  for await (const record of csvRecords(file, required, { delimiter: head.delimiter })) {
     const bad = record.problems.filter((p: Problem) => p.code === "invalid-utf8" || p.code === "invalid-utf16");
     if (bad.length > 0) throw new FramediffError(bad);
     rows.push(record);
@@ -51,10 +62,12 @@ async function readCsvManifest(file: string): Promise<Manifest> {
  * with a byte order mark). Corpus-level problems throw a FramediffError naming
  * the manifest: none or two manifests, a manifest that is a symbolic link
  * (unless `followSymlinks`), invalid UTF-8, malformed JSON (with its line and
- * column), no `articles` list, a bad `outlets` list, a CSV header without
- * `id`, `outlet` and `file`. Problems with single rows are left for the rows.
+ * column), no `articles` list, a bad `outlets` list or `fields` mapping, a CSV
+ * header without `id`, `outlet` and `file` (or the columns `csv.fieldMap`
+ * names for id and outlet; its delimiter is `csv.delimiter`, else told from
+ * the header). Problems with single rows are left for the rows.
  */
-export async function readManifest(dir: string, followSymlinks = false): Promise<Manifest> {
+export async function readManifest(dir: string, followSymlinks = false, csv: CsvManifestOptions = {}): Promise<Manifest> {
   const file = await findManifest(dir);
   if (!followSymlinks && (await fs.lstat(file).then((s) => s.isSymbolicLink(), () => false))) {
     throw new FramediffError({
@@ -63,7 +76,7 @@ export async function readManifest(dir: string, followSymlinks = false): Promise
       hint: "put the manifest itself in the corpus folder, or pass --follow-symlinks (library: { followSymlinks: true }).",
     });
   }
-  if (file.endsWith(".csv")) return readCsvManifest(file);
+  if (file.endsWith(".csv")) return readCsvManifest(file, csv);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);

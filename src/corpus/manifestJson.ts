@@ -1,4 +1,5 @@
 import { FramediffError, type Problem } from "../errors";
+import { checkFieldMap } from "./field-map";
 import { findJsonSyntaxError } from "./jsonSyntax";
 import { normaliseLabel } from "./normaliseText";
 import { replaceLoneSurrogates } from "./utf16";
@@ -46,9 +47,14 @@ function readOutlets(value: unknown, file: string): Outlet[] | undefined {
     if (o.label !== undefined && typeof o.label !== "string") {
       invalid(file, `${at}.label`, "expected the label as a string.", 'write the label as a string, e.g. "TASS".');
     }
-    const { id: _id, label, ...meta } = o;
+    const group = o.group;
+    if (group !== undefined && group !== null && typeof group !== "string" && typeof group !== "number") {
+      invalid(file, `${at}.group`, "expected the group as a string.", 'write the group as a string, e.g. "centre".');
+    }
+    const { id: _id, label, group: _group, ...meta } = o;
     const text = typeof label === "string" && label.trim() !== "" ? normaliseLabel(label) : id;
-    return Object.freeze({ id, label: text, meta: Object.freeze(meta) });
+    const g = typeof group === "number" ? String(group) : typeof group === "string" && group.trim() !== "" ? normaliseLabel(group) : undefined;
+    return Object.freeze({ id, label: text, ...(g !== undefined ? { group: g } : {}), meta: Object.freeze(meta) });
   });
 }
 
@@ -61,8 +67,9 @@ function optionalString(m: Json, key: string, file: string): string | undefined 
 
 /**
  * Parses the text of a manifest.json (pure): `{name?, description?,
- * outlets?: [{id, label, ...}], articles: [{id, file, outlet, ...}]}`. Each
- * article row is located as `articles[i]`.
+ * fields?: {framediff field: column}, outlets?: [{id, label, group?, ...}],
+ * articles: [{id, file, outlet, ...}]}`. Each article row is located as
+ * `articles[i]`; `fields` is checked as LoadOptions.fieldMap is.
  */
 export function parseManifestJson(text: string, file: string): Manifest {
   const m = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
@@ -81,6 +88,7 @@ export function parseManifestJson(text: string, file: string): Manifest {
     return { fields: {}, where: { file, row }, problems: [p] };
   });
   const outlets = readOutlets(m.outlets, file);
+  const fields = m.fields === undefined ? undefined : checkFieldMap(m.fields, { name: "fields", file });
   const name = optionalString(m, "name", file);
   const description = optionalString(m, "description", file);
   return {
@@ -88,5 +96,6 @@ export function parseManifestJson(text: string, file: string): Manifest {
     ...(name !== undefined ? { name } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(outlets !== undefined ? { outlets } : {}),
+    ...(fields !== undefined && Object.keys(fields).length > 0 ? { fields } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { FramediffError } from "../errors";
+import { DELIMITERS, type Delimiter } from "./csvDelimiter";
 import { compileDateFormat, type DateFormat } from "./dateFormat";
+import { checkFieldMap, type FieldMap } from "./field-map";
 import type { LoadOptions } from "./types";
 
 /** LoadOptions checked, with every default filled in and `dateFormat` compiled. */
@@ -8,14 +10,51 @@ export interface ResolvedLoadOptions {
   readonly followSymlinks: boolean;
   /** The compiled LoadOptions.dateFormat; absent means ISO 8601 only. */
   readonly dateFormat?: DateFormat;
+  /** LoadOptions.fieldMap, checked, aliases resolved; absent when empty. */
+  readonly fieldMap?: FieldMap;
+  /** LoadOptions.delimiter; absent means told from the header. */
+  readonly delimiter?: Delimiter;
+  /** LoadOptions.groupBy, trimmed; absent means the `group` field. */
+  readonly groupBy?: string;
+}
+
+/** The options that say how records become articles (field names, groups), checked. */
+function readingOptions(options: LoadOptions): Pick<ResolvedLoadOptions, "fieldMap" | "delimiter" | "groupBy"> {
+  const out: { fieldMap?: FieldMap; delimiter?: Delimiter; groupBy?: string } = {};
+  if (options.fieldMap !== undefined) {
+    const map = checkFieldMap(options.fieldMap, { name: "fieldMap" });
+    if (Object.keys(map).length > 0) out.fieldMap = map;
+  }
+  if (options.delimiter !== undefined) {
+    if (!(DELIMITERS as readonly unknown[]).includes(options.delimiter)) {
+      throw new FramediffError({
+        code: "invalid-option", field: "delimiter",
+        message: `invalid delimiter: ${JSON.stringify(options.delimiter) ?? String(options.delimiter)}.`,
+        hint: 'use one of ",", ";", "\\t" (tab) or "|".',
+      });
+    }
+    out.delimiter = options.delimiter;
+  }
+  if (options.groupBy !== undefined) {
+    if (typeof options.groupBy !== "string" || options.groupBy.trim() === "") {
+      throw new FramediffError({
+        code: "invalid-option", field: "groupBy",
+        message: `invalid groupBy: ${JSON.stringify(options.groupBy) ?? String(options.groupBy)}.`,
+        hint: 'name the article field or column that holds each outlet\'s group, e.g. "rating".',
+      });
+    }
+    out.groupBy = options.groupBy.normalize("NFC").trim();
+  }
+  return out;
 }
 
 const ON_INVALID = ["error", "skip"] as const;
 
 /**
  * Checks LoadOptions at run time and fills in defaults (`onInvalid: "error"`,
- * `followSymlinks: false`, ISO 8601 dates). A `dateFormat` is compiled here, so
- * a bad format fails before any file is read.
+ * `followSymlinks: false`, ISO 8601 dates). A `dateFormat` is compiled and a
+ * `fieldMap`, `delimiter` and `groupBy` checked here, so a bad option fails
+ * before any file is read.
  *
  * @example
  * resolveOptions({}); // => { onInvalid: "error", followSymlinks: false }
@@ -42,8 +81,9 @@ export function resolveOptions(options: LoadOptions = {}): ResolvedLoadOptions {
       hint: "use true or false.",
     });
   }
+  const reading = readingOptions(options);
   const { dateFormat } = options;
-  if (dateFormat === undefined) return { onInvalid, followSymlinks };
+  if (dateFormat === undefined) return { onInvalid, followSymlinks, ...reading };
   if (typeof dateFormat !== "string") {
     throw new FramediffError({
       code: "invalid-option", field: "dateFormat",
@@ -51,5 +91,5 @@ export function resolveOptions(options: LoadOptions = {}): ResolvedLoadOptions {
       hint: 'give the format as a string, e.g. "M/D/YY".',
     });
   }
-  return { onInvalid, followSymlinks, dateFormat: compileDateFormat(dateFormat) };
+  return { onInvalid, followSymlinks, dateFormat: compileDateFormat(dateFormat), ...reading };
 }

@@ -1,11 +1,12 @@
 import { FramediffError, type Problem } from "../errors";
 import type { DateFormat } from "./dateFormat";
-import { fieldAt, readRequired, readString, readTranslated, type RecordLocation } from "./fields";
+import { FIELD_TARGETS, sourceKey, sourceKeys, type FieldMap } from "./field-map";
+import { fieldAt, isBlank, readLabel, readRequired, readString, readTranslated, type RecordLocation } from "./fields";
 import { normaliseDate } from "./normaliseDate";
 import { normaliseText } from "./normaliseText";
 import type { Article } from "./types";
 
-/** The fields every format defines; any other field goes to `meta`. */
+/** The Article fields every format defines (FIELD_TARGETS adds eventTitle and group); any other field goes to `meta`. */
 export const ARTICLE_FIELDS: readonly string[] = Object.freeze([
   "id", "outlet", "outletLabel", "title", "date", "url", "language",
   "originalLanguage", "translated", "event", "text",
@@ -31,17 +32,28 @@ export interface ToArticleOptions {
   readonly textFile?: { readonly file: string; readonly listedAt: string; readonly text?: string };
   /** How to read `date` besides ISO 8601 (LoadOptions.dateFormat, compiled); ISO 8601 only when absent. */
   readonly dateFormat?: DateFormat;
+  /** Which column each field is read from (LoadOptions.fieldMap, checked); each field's own name when absent. */
+  readonly fieldMap?: FieldMap;
+  /** The field or meta key read as the outlet's group (LoadOptions.groupBy); the `group` field when absent. */
+  readonly groupBy?: string;
 }
 
 export type Converted =
-  | { readonly ok: true; readonly article: Article; readonly outletLabel?: string }
+  | {
+    readonly ok: true; readonly article: Article; readonly outletLabel?: string;
+    /** The record's event title (`eventTitle` or `event_title`), when it gives one. */
+    readonly eventTitle?: string;
+    /** The record's outlet group (`group`, or the `groupBy` field), when it gives one. */
+    readonly group?: string;
+  }
   | { readonly ok: false; readonly id?: string; readonly problems: readonly Problem[] };
 
 function readText(record: RawRecord, options: ToArticleOptions, problems: Problem[], id?: string): string | undefined {
   const tf = options.textFile;
   if (tf && tf.text === undefined) return undefined;
-  const value = tf ? tf.text : record.fields.text;
-  const where = tf ? { file: tf.file, ...(id !== undefined ? { articleId: id } : {}) } : fieldAt(record.where, "text", id);
+  const key = sourceKey(options.fieldMap, "text");
+  const value = tf ? tf.text : record.fields[key];
+  const where = tf ? { file: tf.file, ...(id !== undefined ? { articleId: id } : {}) } : fieldAt(record.where, key, id);
   const listed = tf ? ` (listed in ${tf.listedAt})` : "";
   if (value === undefined || value === null) {
     problems.push({ code: "missing-field", ...where, message: `missing value${listed}.`, hint: "give every article its text." });
@@ -71,32 +83,42 @@ function readText(record: RawRecord, options: ToArticleOptions, problems: Proble
  */
 export function toArticle(record: RawRecord, options: ToArticleOptions): Converted {
   const { fields, where } = record;
+  const map = options.fieldMap;
+  const key = (field: string) => sourceKey(map, field);
   const problems: Problem[] = [...record.problems];
-  const id = readRequired(fields, "id", where, problems, "give every article a unique id.");
-  const outlet = readRequired(fields, "outlet", where, problems, "give every article an outlet (a short id such as tass).", id);
-  const outletLabel = readString(fields, "outletLabel", where, problems, id);
-  const title = readString(fields, "title", where, problems, id);
-  const rawDate = readString(fields, "date", where, problems, id);
+  const id = readRequired(fields, key("id"), where, problems, "give every article a unique id.");
+  const outlet = readRequired(fields, key("outlet"), where, problems, "give every article an outlet (a short id such as tass).", id);
+  const outletLabel = readString(fields, key("outletLabel"), where, problems, id);
+  const title = readString(fields, key("title"), where, problems, id);
+  const rawDate = readString(fields, key("date"), where, problems, id);
   let date: string | undefined;
   if (rawDate !== undefined) {
     try {
-      date = normaliseDate(rawDate, fieldAt(where, "date", id), options.dateFormat);
+      date = normaliseDate(rawDate, fieldAt(where, key("date"), id), options.dateFormat);
     } catch (error) {
       if (!(error instanceof FramediffError)) throw error;
       for (const p of error.problems) problems.push(p);
     }
   }
-  const url = readString(fields, "url", where, problems, id);
-  const language = readString(fields, "language", where, problems, id) ?? "unknown";
-  const originalLanguage = readString(fields, "originalLanguage", where, problems, id) ?? "unknown";
-  const translated = readTranslated(fields, where, problems, id);
-  const event = readString(fields, "event", where, problems, id);
+  const url = readString(fields, key("url"), where, problems, id);
+  const language = readString(fields, key("language"), where, problems, id) ?? "unknown";
+  const originalLanguage = readString(fields, key("originalLanguage"), where, problems, id) ?? "unknown";
+  const translated = readTranslated(fields, where, problems, id, key("translated"));
+  const event = readString(fields, key("event"), where, problems, id);
+  const eventTitle = readFirst(fields, sourceKeys(map, "eventTitle"), where, problems, id);
+  const groupKeys = groupSource(map, options.groupBy);
+  const group = groupKeys.length > 0 ? readLabel(fields, groupKeys[0], where, problems, id) : undefined;
   const text = readText(record, options, problems, id);
   if (problems.length > 0 || id === undefined || outlet === undefined || text === undefined) {
     return { ok: false, ...(id !== undefined ? { id } : {}), problems };
   }
-  const skip = new Set([...ARTICLE_FIELDS, ...(options.consumed ?? [])]);
-  const meta = Object.fromEntries(Object.entries(fields).filter(([key]) => !skip.has(key)));
+  const skip = new Set(options.consumed ?? []);
+  for (const field of FIELD_TARGETS) {
+    // with groupBy, a `group` column is not read, so it stays in meta like any other column
+    if (field === "group" && options.groupBy !== undefined) continue;
+    for (const k of sourceKeys(map, field)) skip.add(k);
+  }
+  const meta = Object.fromEntries(Object.entries(fields).filter(([k]) => !skip.has(k)));
   const article: Article = Object.freeze({
     id, outlet,
     ...(title !== undefined ? { title } : {}),
@@ -108,5 +130,22 @@ export function toArticle(record: RawRecord, options: ToArticleOptions): Convert
     meta: Object.freeze(meta),
     source: Object.freeze({ ...options.source }),
   });
-  return outletLabel !== undefined ? { ok: true, article, outletLabel } : { ok: true, article };
+  return {
+    ok: true, article,
+    ...(outletLabel !== undefined ? { outletLabel } : {}),
+    ...(eventTitle !== undefined ? { eventTitle } : {}),
+    ...(group !== undefined ? { group } : {}),
+  };
+}
+
+/** The first of `keys` the record gives a value for, read as a string (`eventTitle`, else `event_title`). */
+function readFirst(fields: Readonly<Record<string, unknown>>, keys: readonly string[], where: RecordLocation, problems: Problem[], id?: string): string | undefined {
+  for (const k of keys) if (!isBlank(fields[k])) return readString(fields, k, where, problems, id);
+  return undefined;
+}
+
+/** The key an outlet group is read from: `groupBy` (a framediff field's column, or any key), else the `group` field's. */
+function groupSource(map: FieldMap | undefined, groupBy: string | undefined): readonly string[] {
+  if (groupBy === undefined) return sourceKeys(map, "group");
+  return FIELD_TARGETS.includes(groupBy) ? sourceKeys(map, groupBy) : [groupBy];
 }

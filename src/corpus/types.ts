@@ -61,12 +61,21 @@ export interface Corpus {
   /** Non-fatal findings (unlisted files, a single outlet, ...). */
   readonly warnings: readonly Warning[];
   /** Articles left out (only with `onInvalid: "skip"`); empty otherwise. */
-  readonly skipped: readonly SkippedArticle[];  /**
+  readonly skipped: readonly SkippedArticle[];
+  /**
    * Human titles of events, by event id, where articles give one (an
    * `event_title` field); events without a title are absent. Shown beside the
    * id in tables, charts and the report.
    */
   readonly eventTitles?: Readonly<Record<string, string>>;
+  /**
+   * Which source column each framediff field was read from, where that is not
+   * the field's own name (LoadOptions.fieldMap, a manifest's `fields`, a
+   * recognised Media Cloud export); absent when every field has its own name.
+   */
+  readonly fieldMap?: Readonly<Record<string, string>>;
+  /** The article field or meta key outlet groups were read from (LoadOptions.groupBy), when not `group`. */
+  readonly groupBy?: string;
 }
 
 export interface LoadOptions {
@@ -96,4 +105,27 @@ export interface LoadOptions {
    * accepted too. Defaults to *ISO 8601 only*.
    */
   dateFormat?: string;
+  /**
+   * Where each framediff field is read from, when the source names it
+   * otherwise: framediff field → column (CSV) or key (JSONL, manifest),
+   * e.g. `{ text: "story_text", outlet: "media_name", date: "publish_date" }`.
+   * Fields: id, outlet, outletLabel, title, date, url, language,
+   * originalLanguage, translated, event, eventTitle (or event_title), group,
+   * text. A mapped column missing from a record is that field's usual
+   * missing-field problem, naming the column. A folder manifest's `fields`
+   * gives the same; these entries win. Defaults to *every field under its own name*.
+   */
+  fieldMap?: Readonly<Record<string, string>>;
+  /**
+   * The cell delimiter of a CSV file (and of a manifest.csv): `","`, `";"`,
+   * `"\t"` or `"|"`. Defaults to *told from the header line* (the delimiter
+   * found there outside quotes; an ambiguous header is an error asking for this option).
+   */
+  delimiter?: "," | ";" | "\t" | "|";
+  /**
+   * The article field or meta key (a source column) whose value is each
+   * outlet's group (Outlet.group), e.g. `"rating"`; a folder manifest's
+   * outlet entries may give the key too. Defaults to *the `group` field*.
+   */
+  groupBy?: string;
 }
