@@ -171,7 +171,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -182,7 +182,7 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
   if (typeof o === "string") return usage(o);
   const corpus = parsed.positionals[0];
   return runOutput("analyze", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, (signal, progress) => analyze(corpus, {
-    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], signal,
+    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
     ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
     load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
   }, progress), (report) => `Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
@@ -242,7 +242,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-    "no-csv-guard": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
@@ -253,7 +253,7 @@ async function runReduce(rest: string[], write: Write, writeErr: Write): Promise
   let shards = 0;
   return runOutput("reduce", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, async (signal, progress) => {
     const { jobs: _jobs, ...rest } = o;
-    const report = await reduceStore(store, { ...rest, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], signal }, progress);
+    const report = await reduceStore(store, { ...rest, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal }, progress);
     shards = report.shards.length;
     return report;
   }, (report) => `Read ${shards} shard${shards === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`, () => ({ shards }));

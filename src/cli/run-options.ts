@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
    * turn off for pipelines that read the CSV programmatically.
    */
   csvGuard?: boolean;
+  /** Also write every table as Parquet (`tables/<name>.parquet`). Defaults to *true*. */
+  parquet?: boolean;
   /** Outlets shown in charts and the report: those with most articles. Defaults to *30*; tables keep every outlet. */
   maxOutlets?: number;
   /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */

@@ -38,13 +38,14 @@ Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 
 export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
-                         [--no-csv-guard] [--date-format FORMAT] [--follow-symlinks]
+                         [--no-csv-guard] [--no-parquet] [--date-format FORMAT] [--follow-symlinks]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
                          [--store DIR | --no-store]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
-  DIR/tables/<kind>.csv   one table per result (columns documented in src/features/<family>/columns.ts)
+  DIR/tables/<kind>.csv   one table per result, also as <kind>.parquet; article ids in the link
+                          table <kind>.articles.csv; every column described in DIR/tables/CODEBOOK.md
   DIR/figures/            every chart as SVG/PDF/PNG with its data (.csv) and provenance (.json)
   DIR/report.html         one offline page with every interactive chart and the key tables
   DIR/run.json            parameters, versions, hashes, warnings and timings
@@ -72,6 +73,7 @@ and write:
                      identical for any N
   --no-csv-guard     Write text cells as they are: by default a text cell that a spreadsheet
                      would run as a formula (starting = + - @) gets a leading apostrophe
+  --no-parquet       Write the tables as CSV only (Parquet costs about a sixth of a run's time)
   --store DIR        Keep the profiles in DIR instead of DIR/profiles (default: OUT/profiles).
                      A rerun profiles only articles whose content, lexicon or framediff
                      profile version changed; other statistics options reuse every profile
@@ -124,7 +126,7 @@ usage error, 130/143 when interrupted.
 `;
 
 export const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
-                        [--no-figures] [--seed N] [--iterations N] [--no-csv-guard]
+                        [--no-figures] [--seed N] [--iterations N] [--no-csv-guard] [--no-parquet]
                         [--max-outlets N] [--pairwise-outlets N]
 
 Read every shard of a store (part-I-of-N.parquet, written by framediff map),
@@ -136,7 +138,7 @@ and their SHA-256). The tables are byte-identical to analyze's.
   <store>            The folder the map jobs wrote to
   --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
                      is still where the map read it); its hash must match the shards'
-  --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard,
+  --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard, --no-parquet,
   --max-outlets, --pairwise-outlets   as for framediff analyze
   --json             Print the summary as one JSON object on stdout (no progress)
   -q, --quiet        Print only errors (no progress, no summary)

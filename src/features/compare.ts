@@ -20,6 +20,8 @@ import { sentimentArc, type ArcOptions } from "./sentiment/arc";
 import type { SentimentOptions } from "./sentiment/options";
 import { sentimentByArticle, sentimentByOutlet } from "./sentiment/outlets";
 import { sentimentToward } from "./sentiment/toward";
+import { attentionOverTime } from "./time/attention";
+import type { TimeOptions } from "./time/options";
 import type { DistinctiveOptions, VariantOptions } from "./terminology/options";
 import { distinctiveTerms } from "./terminology/distinctive";
 import { pairedDistinctiveTerms } from "./terminology/paired-terms";
@@ -62,6 +64,8 @@ export interface CompareOptions {
   sharedWording?: SharedWordingOptions;
   voice?: VoiceOptions;
   divergence?: Omit<DivergenceOptions, "seed" | "iterations" | "level" | "claims">;
+  /** Attention over time (only when articles have dates); the period defaults to *auto*. */
+  time?: TimeOptions;
 }
 
 /** Everything framediff measures of a corpus, each a tagged result. */
@@ -99,6 +103,8 @@ export interface Comparison {
     readonly sharedWording: ReturnType<typeof sharedWording>;
   };
   readonly divergence: ReturnType<typeof divergence>;
+  /** Mentions per article by outlet and period; null when no article has a date. */
+  readonly attentionOverTime: ReturnType<typeof attentionOverTime>;
   /**
    * Articles left out because parsing or measuring them failed (the fault
    * barrier: one bad article never stops a run), each with its id, source
@@ -247,6 +253,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
       sharedWording: shared,
     },
     divergence: divergence(profiles, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),
+    attentionOverTime: attentionOverTime(profiles, options.time),
     warnings,
   };
 }

@@ -8,7 +8,7 @@ import type { ColumnDocs } from "../tables/column-docs";
 export type AnyResult = FeatureResult<string, unknown, unknown>;
 
 /** The report's sections, in reading order (see `SECTIONS`). */
-export type SectionId = "sentiment" | "terminology" | "emphasis" | "voice" | "coverage" | "divergence";
+export type SectionId = "sentiment" | "terminology" | "emphasis" | "time" | "voice" | "coverage" | "divergence";
 
 /** What a chart or a report table of an entry may read besides its own result. */
 export interface CatalogueContext {

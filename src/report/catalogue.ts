@@ -3,6 +3,7 @@ import { DIVERGENCE_ENTRIES } from "./catalogue-divergence";
 import { EMPHASIS_ENTRIES } from "./catalogue-emphasis";
 import { SENTIMENT_ENTRIES } from "./catalogue-sentiment";
 import { TERMINOLOGY_ENTRIES } from "./catalogue-terminology";
+import { TIME_ENTRIES } from "./catalogue-time";
 import type { CatalogueEntry, SectionId } from "./catalogue-types";
 import { VOICE_ENTRIES } from "./catalogue-voice";
 
@@ -12,7 +13,7 @@ export { skipReason } from "./catalogue-types";
 /**
  * Every result kind framediff writes, one entry each, in the order of the
  * comparison (the order of the tables and of their warnings): terminology,
- * sentiment, emphasis, voice, coverage, divergence. Tables (`tablesOf`),
+ * sentiment, emphasis, voice, coverage, divergence, time. Tables (`tablesOf`),
  * charts (`chartComparison`) and report sections (`analysisSections`) are
  * all derived from it; a new result kind is a new entry in its family's
  * `catalogue-<family>.ts`.
@@ -27,6 +28,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   ...VOICE_ENTRIES,
   ...COVERAGE_ENTRIES,
   ...DIVERGENCE_ENTRIES,
+  ...TIME_ENTRIES,
 ]);
 
 /** A report section: the question it answers and how to read it. Its charts and tables come from the entries that name it. */
@@ -50,6 +52,10 @@ export const SECTIONS: readonly SectionInfo[] = Object.freeze([
   {
     id: "emphasis", title: "Emphasis",
     intro: "Which frames each outlet's sentences carry (lexicon cue terms), where the most-named actor first appears (headline, lead or body), and how prominent each actor is.",
+  },
+  {
+    id: "time", title: "Attention over time",
+    intro: "How often each outlet's articles mention the most-mentioned actors, concepts, frames and labels, period by period: mentions per article by day, ISO week (Monday to Sunday) or month, whichever suits the span of the dates. A gap in a line is a period in which the outlet published nothing; undated articles are left out (the warnings say how many).",
   },
   {
     id: "voice", title: "Voice",

@@ -3,6 +3,7 @@ import { DIVERGENCE_COLUMN_DOCS } from "../features/divergence/columns";
 import { EMPHASIS_COLUMN_DOCS } from "../features/emphasis/columns";
 import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "../features/terminology/columns";
+import { TIME_COLUMN_DOCS } from "../features/time/columns";
 import { VOICE_COLUMN_DOCS } from "../features/voice/columns";
 import type { ColumnDocs } from "../features/column-docs-types";
 
@@ -26,6 +27,7 @@ export const COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = deepFreeze({
   ...COVERAGE_COLUMN_DOCS,
   ...VOICE_COLUMN_DOCS,
   ...DIVERGENCE_COLUMN_DOCS,
+  ...TIME_COLUMN_DOCS,
 });
 
 /**
