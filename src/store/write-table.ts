@@ -36,8 +36,11 @@ export async function writeTableParquet(path: string, table: PlainTable, types: 
     const fd = openSync(jsonPath, "w");
     try {
       let chunk = "";
+      const keys = table.columns.map((c, i) => `${i ? "," : "{"}${JSON.stringify(c)}:`);
       table.rows.forEach((row, r) => {
-        const line = JSON.stringify(Object.fromEntries(table.columns.map((c, i) => [c, json(row[i], types[i], c, r)])));
+        let line = "";
+        for (let i = 0; i < keys.length; i++) line += keys[i] + JSON.stringify(json(row[i], types[i], table.columns[i], r));
+        line += "}";
         longest = Math.max(longest, line.length);
         chunk += line + "\n";
         if (chunk.length > 1 << 22) { writeSync(fd, chunk); chunk = ""; }
