@@ -18,6 +18,7 @@ import { createCounter, createProgress, type ProgressTarget } from "./progress";
 import { memoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { writeAnalysis } from "./write-analysis";
+import { comparedUnits } from "./groups-analysis";
 import { Interrupted, stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
 export { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
@@ -61,6 +62,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
     const tooLarge = memoryProblem(corpusPath, check.articleCount, check.textBytes);
     if (tooLarge) throw new FramediffError([tooLarge]);
     total = check.articleCount;
+    comparedUnits(check.outlets, options.compare, corpusPath); // --compare groups without groups fails before the map, not after
   } else {
     total = await countRecords(corpusPath); // a JSONL file's lines; other formats show a rate but no total
     // no check pass to count the text: a JSONL or CSV file's size bounds it from above

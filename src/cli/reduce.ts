@@ -16,6 +16,7 @@ import { reduceMemoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
 import { writeAnalysis } from "./write-analysis";
+import { comparedUnits } from "./groups-analysis";
 
 /** Options of `framediff reduce`: those of analyze that act after the map. */
 export type ReduceOptions = Omit<AnalyzeOptions, "skipInvalid" | "load" | "jobs">;
@@ -45,6 +46,7 @@ async function reduceInto(storeDir: string, dir: string, options: ReduceOptions,
   const { files, metas } = await timed("check the shards", () => checkedShards(storeDir));
   const tooLarge = reduceMemoryProblem(storeDir, metas.reduce((n, m) => n + m.articles, 0));
   if (tooLarge) throw new FramediffError([tooLarge]);
+  comparedUnits(metas[0].corpus.outlets, options.compare, storeDir); // --compare groups without groups fails before the shards are read
   const lexicon = lexiconFor(storeDir, metas[0], options.lexicon);
   const profiles = await timed(`read ${files.length} shard${files.length === 1 ? "" : "s"}`, async () => {
     const all: ArticleProfile[] = [], strings = new StringTable();

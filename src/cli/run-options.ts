@@ -1,6 +1,7 @@
 import type { LoadOptions, SkippedArticle } from "../corpus/types";
 import type { Warning } from "../errors";
 import type { ImageFormat } from "../render/types";
+import type { CompareUnits } from "../features/outlet-groups";
 
 export interface AnalyzeOptions {
   /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
@@ -53,6 +54,12 @@ export interface AnalyzeOptions {
   load?: Omit<LoadOptions, "onInvalid">;
   /** Aborting it stops the run at its next step; `out` keeps the previous results. */
   signal?: AbortSignal;
+  /**
+   * What is compared: outlets, groups of outlets (`Outlet.group`; the group
+   * tables go to `tables/groups/`), or both. Defaults to *both* when some
+   * outlet has a group, *outlets* otherwise.
+   */
+  compare?: CompareUnits;
 }
 
 /** Thrown when `AnalyzeOptions.signal` aborts the run. */

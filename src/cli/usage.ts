@@ -40,7 +40,7 @@ export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
                          [--no-csv-guard] [--no-parquet] [--date-format FORMAT] [--follow-symlinks]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
-                         [--store DIR | --no-store]
+                         [--compare outlets|groups|both] [--store DIR | --no-store]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -68,6 +68,10 @@ and write:
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
+  --compare WHAT     outlets, groups (of outlets, from the corpus's group field) or both;
+                     group tables go to DIR/tables/groups/<kind>.csv, their charts to the
+                     report's "Groups" sections (default: both when an outlet has a group,
+                     else outlets)
   --jobs N           Worker threads that parse and profile the articles (default: the
                      machine's available parallelism; 1 runs in one thread). Results are
                      identical for any N
@@ -127,7 +131,7 @@ usage error, 130/143 when interrupted.
 
 export const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
                         [--no-figures] [--seed N] [--iterations N] [--no-csv-guard] [--no-parquet]
-                        [--max-outlets N] [--pairwise-outlets N]
+                        [--max-outlets N] [--pairwise-outlets N] [--compare WHAT]
 
 Read every shard of a store (part-I-of-N.parquet, written by framediff map),
 check that they belong together — one N with none missing, one profile version,
@@ -139,7 +143,7 @@ and their SHA-256). The tables are byte-identical to analyze's.
   --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
                      is still where the map read it); its hash must match the shards'
   --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard, --no-parquet,
-  --max-outlets, --pairwise-outlets   as for framediff analyze
+  --max-outlets, --pairwise-outlets, --compare   as for framediff analyze
   --json             Print the summary as one JSON object on stdout (no progress)
   -q, --quiet        Print only errors (no progress, no summary)
   -h, --help         Show this help

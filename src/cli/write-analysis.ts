@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { StreamedCorpus } from "../corpus/stream-corpus";
 import { formatProblem, type Warning } from "../errors";
-import { compareMapped, type CompareOptions, type Comparison } from "../features/compare";
+import type { CompareOptions, Comparison } from "../features/compare";
 import { defaultJobs, type MappedCorpus } from "../profile/map-corpus";
 import type { Lexicon } from "../lexicon/types";
 import { exportFigures } from "../render/export-figures";
@@ -15,6 +15,7 @@ import { outletLabelsOf } from "../charts/outlets";
 import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import type { Progress } from "./progress";
 import { catalogueCodebook, writeTables } from "./write-tables";
+import { groupSections, groupsRecord, groupWarnings, measureUnits, writeGroupTables } from "./groups-analysis";
 import type { AnalyzeOptions, AnalyzeReport, Timed } from "./run-options";
 
 const VERSION: string = require("../../package.json").version;
@@ -48,7 +49,9 @@ export interface AnalysisInput {
 export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<AnalyzeReport> {
   const { corpus, mapped, lexicon, compareOptions, options, timed, progress, createdBy, extraRun = {}, extraWarnings = [], extraFiles = [], timings } = input;
   const seed = options.seed ?? 1;
-  const c: Comparison = await timed(`measure ${mapped.profiles.length} articles`, () => compareMapped(corpus, mapped, lexicon, compareOptions));
+  // by outlet and, when outlets have groups, by group (groups-analysis); with --compare groups, `c` is the comparison by group
+  const units = await timed(`measure ${mapped.profiles.length} articles`, () => measureUnits(input));
+  const c: Comparison = units.outlets;
   const skippedFeatures = lexicon ? [] : skippedWithoutLexicon();
   const skippedArticles = [...corpus.skipped, ...c.skipped];
 
@@ -56,12 +59,13 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
   const write = (rel: string, text: string) => { const path = join(dir, rel); mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, text); files.push(rel); };
 
   await timed("write tables", async () => {
-    await writeTables(dir, tablesOf(c).tables, { write, files, outletLabels: outletLabelsOf(corpus.outlets), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true });
+    if (!units.groups?.only) await writeTables(dir, tablesOf(c).tables, { write, files, outletLabels: outletLabelsOf(corpus.outlets), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true });
     write("tables/CODEBOOK.md", catalogueCodebook());
+    await writeGroupTables(dir, units.groups, { write, files, csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true });
   });
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };
-  const sections = await timed("build charts", () => analysisSections(c, chartOptions));
+  const sections = await timed("build charts", () => [...(units.groups?.only ? [] : analysisSections(c, chartOptions)), ...groupSections(units.groups, chartOptions.maxOutlets)]);
   const hashes = { corpusHash: corpus.hash, lexiconHash: lexicon?.hash ?? "none" };
   const provenance: Provenance = { framediffVersion: VERSION, ...hashes, parameters: { seed, iterations: options.iterations ?? 2000 }, seed, createdBy };
   const specs: FigureSpec[] = sections.flatMap((s) => s.figures.map((f) => ({ ...f, provenance })));
@@ -71,7 +75,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     for (const f of exported) files.push(relative(dir, f.path).split(sep).join("/"));
   }
 
-  const warnings: Warning[] = [...extraWarnings, ...c.warnings, ...resultWarnings(c)];
+  const warnings: Warning[] = [...extraWarnings, ...c.warnings, ...resultWarnings(c), ...groupWarnings(units.groups)];
   const skippedLines = reportLines(skippedArticles.flatMap((s) => s.problems.map(formatProblem)), REPORT_MAX_SKIPPED);
   await timed("write report", () => {
     write("report.html", reportHtml({
@@ -94,7 +98,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     corpus: { path: corpus.path, format: corpus.format, articles: corpus.articleCount, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
     parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true, ...(createdBy === "framediff analyze" ? { jobs: options.jobs ?? defaultJobs() } : {}) },
-    ...extraRun, skippedFeatures, warnings, timings,
+    ...groupsRecord(units), ...extraRun, skippedFeatures, warnings, timings,
     files: files.slice().sort(),
   };
   write("run.json", JSON.stringify(run, null, 2) + "\n");

@@ -16,6 +16,8 @@ export interface WriteTablesOptions {
   readonly csvGuard: boolean;
   /** Also write each table (and link table) as Parquet; defaults to *true*. */
   readonly parquet?: boolean;
+  /** The folder of the tables, relative to the run folder; defaults to *tables* (the comparison by group writes to `tables/groups`). */
+  readonly folder?: string;
 }
 
 /**
@@ -24,17 +26,17 @@ export interface WriteTablesOptions {
  * and `.parquet`. In the order given, one at a time (one DuckDB connection).
  */
 export async function writeTables(dir: string, tables: readonly Pick<ResultTable, "name" | "result">[], options: WriteTablesOptions): Promise<void> {
-  const { write, files, outletLabels, csvGuard, parquet = true } = options;
+  const { write, files, outletLabels, csvGuard, parquet = true, folder = "tables" } = options;
   for (const { name, result } of tables) {
     const t = exportTable(result, { outletLabels });
-    write(`tables/${name}.csv`, toCsv(t.table, { formulaGuard: csvGuard }));
-    if (t.links) write(`tables/${name}.articles.csv`, toCsv(t.links, { formulaGuard: csvGuard }));
+    write(`${folder}/${name}.csv`, toCsv(t.table, { formulaGuard: csvGuard }));
+    if (t.links) write(`${folder}/${name}.articles.csv`, toCsv(t.links, { formulaGuard: csvGuard }));
     if (!parquet) continue;
-    await writeTableParquet(join(dir, "tables", `${name}.parquet`), t.table, t.types);
-    files.push(`tables/${name}.parquet`);
+    await writeTableParquet(join(dir, folder, `${name}.parquet`), t.table, t.types);
+    files.push(`${folder}/${name}.parquet`);
     if (t.links) {
-      await writeTableParquet(join(dir, "tables", `${name}.articles.parquet`), t.links, ["integer", "text", "text"]);
-      files.push(`tables/${name}.articles.parquet`);
+      await writeTableParquet(join(dir, folder, `${name}.articles.parquet`), t.links, ["integer", "text", "text"]);
+      files.push(`${folder}/${name}.articles.parquet`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Outlet } from "../corpus/types";
+import type { Corpus, Outlet } from "../corpus/types";
 import type { Warning } from "../errors";
 import type { ArticleHead } from "../profile/types";
 import { compareCodeUnits } from "../util/compare";
@@ -109,6 +109,17 @@ export function byGroup<T extends ArticleHead>(profiles: readonly T[], groupOf: 
  */
 export function groupsAsOutlets(groups: readonly OutletGroup[]): Outlet[] {
   return groups.map((g) => ({ id: g.group, label: g.group, meta: { outlets: g.outlets } }));
+}
+
+/**
+ * A corpus whose outlets are its groups (articles relabelled as by
+ * {@link byGroup}, the grouping's warnings added), for `compare` in a
+ * script: `compare(corpusByGroup(corpus), lexicon)` compares groups as
+ * `compare(corpus, lexicon)` compares outlets. Pure.
+ */
+export function corpusByGroup(corpus: Corpus): Corpus {
+  const g = outletGroups(corpus.outlets);
+  return { ...corpus, articles: byGroup(corpus.articles, g.groupOf), outlets: groupsAsOutlets(g.groups), warnings: [...corpus.warnings, ...g.warnings] };
 }
 
 /** What a run compares: outlets, groups of outlets, or both. */

@@ -4,7 +4,7 @@ import { generateCorpus } from "../../bench/generate-corpus";
 import { compareMapped } from "../../src/features/compare";
 import { frameAttention } from "../../src/features/emphasis/frames";
 import { actorSalience } from "../../src/features/emphasis/salience";
-import { byGroup, groupsAsOutlets, hasGroups, outletGroups, UNGROUPED } from "../../src/features/outlet-groups";
+import { byGroup, corpusByGroup, groupsAsOutlets, hasGroups, outletGroups, UNGROUPED } from "../../src/features/outlet-groups";
 import { sentimentByOutlet } from "../../src/features/sentiment/outlets";
 import { labelChoice } from "../../src/features/terminology/labels";
 import { voiceByOutlet } from "../../src/features/voice/outlets";
@@ -100,6 +100,21 @@ describe("issue 12: groups of outlets", () => {
 
     it("puts an outlet missing from the map in (ungrouped)", () => {
       expect(byGroup([profiles[2]], new Map()).map((p) => p.outlet)).toEqual([UNGROUPED]);
+    });
+  });
+
+  describe("corpusByGroup", () => {
+    it("gives a corpus whose outlets are the groups, every article relabelled and kept, the grouping's warnings added", () => {
+      const corpus = Object.freeze({
+        path: "c", format: "jsonl" as const, warnings: [], skipped: [],
+        outlets: [outlet("a", "left"), outlet("b"), outlet("c", "left")],
+        articles: [article({ id: "2", outlet: "c", text: "x" }), article({ id: "1", outlet: "b", text: "y" }), article({ id: "3", outlet: "a", text: "z" })],
+      });
+      const g = corpusByGroup(corpus);
+      expect(g.outlets.map((o) => o.id)).toEqual([UNGROUPED, "left"]);
+      expect(g.articles.map((a) => [a.id, a.outlet, a.text])).toEqual([["1", UNGROUPED, "y"], ["2", "left", "x"], ["3", "left", "z"]]);
+      expect(g.warnings.map((w) => w.code)).toEqual(["outlet-ungrouped"]);
+      expect(corpus.articles.map((a) => a.outlet)).toEqual(["c", "b", "a"]);
     });
   });
 
