@@ -12,7 +12,8 @@ import { reduceStore } from "./reduce";
 import { COMPARE_UNITS, type CompareUnits } from "../features/outlet-groups";
 import { colourEnabled, paint } from "./colour";
 import { didYouMean } from "../util/did-you-mean";
-import { ANALYZE_USAGE, CHECK_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { ANALYZE_USAGE, CHECK_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { LEXICON_DRAFT_FLAGS, lexiconWithoutDraft, runLexiconDraft } from "./lexicon-draft";
 
 const VERSION: string = require("../../package.json").version;
 
@@ -23,6 +24,11 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
   if (command === "map") return runMap(rest, write, writeErr);
   if (command === "reduce") return runReduce(rest, write, writeErr);
+  if (command === "lexicon") {
+    if (rest[0] !== "draft") return lexiconWithoutDraft(rest[0], write, writeErr);
+    const parsed = parseCommand("lexicon draft", LEXICON_DRAFT_USAGE, rest.slice(1), LEXICON_DRAFT_FLAGS, write, writeErr);
+    return typeof parsed === "number" ? parsed : runLexiconDraft(parsed, write, writeErr, write === defaultWrite && Boolean(process.stderr.isTTY));
+  }
   if (command !== "check") return unknownCommand(command, writeErr);
 
   const parsed = parseCommand("check", CHECK_USAGE, rest, {
