@@ -20,7 +20,7 @@ import { sentimentArc, type ArcOptions } from "./sentiment/arc";
 import type { SentimentOptions } from "./sentiment/options";
 import { sentimentByArticle, sentimentByOutlet } from "./sentiment/outlets";
 import { sentimentToward } from "./sentiment/toward";
-import { attentionOverTime } from "./time/attention";
+import { attentionOverTime, NO_DATES } from "./time/attention";
 import type { TimeOptions } from "./time/options";
 import type { DistinctiveOptions, VariantOptions } from "./terminology/options";
 import { distinctiveTerms } from "./terminology/distinctive";
@@ -215,6 +215,8 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
   const claims = coverageClaims(profiles, coverageOpts);
   const positions = mentionPositions(profiles, options.emphasis);
   const shared = sharedWording(profiles, options.sharedWording);
+  const time = attentionOverTime(profiles, options.time);
+  if (time === null && profiles.length > 0) warnings.push(NO_DATES);
   const copies = shared.rows.filter((r) => r.copy && !r.sameOutlet);
   const pairText = (r: (typeof copies)[number]) => `"${r.articleA}" (${r.outletA}) and "${r.articleB}" (${r.outletB}) share ${Math.round(100 * Math.max(r.shareA, r.shareB))}% of their wording`;
   if (copies.length <= COPIES_LISTED) {
@@ -253,7 +255,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
       sharedWording: shared,
     },
     divergence: divergence(profiles, lexicon, { ...options.divergence, ...common, includeHeadline: options.sentiment?.includeHeadline ?? true, claims: claimsByArticle(claims), voice: options.voice }),
-    attentionOverTime: attentionOverTime(profiles, options.time),
+    attentionOverTime: time,
     warnings,
   };
 }

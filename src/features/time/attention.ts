@@ -54,6 +54,13 @@ export interface AttentionParams {
 
 export type AttentionResult = FeatureResult<"attention-over-time", AttentionParams, AttentionRow>;
 
+/** What a comparison says when {@link attentionOverTime} is null: no article has a date. */
+export const NO_DATES: Warning = Object.freeze({
+  code: "no-dates",
+  message: "no article has a date, so attention over time was skipped (no table, chart or report section).",
+  hint: "give articles a date (ISO 8601, e.g. 2022-03-10) to follow attention over time.",
+});
+
 /** One outlet's tallies: dated articles per period, and per followed key its mentions per period. */
 interface OutletTally {
   readonly articles: Map<number, number>;
