@@ -9,4 +9,5 @@ export * from "./divergence/index";
 export * from "./emphasis/index";
 export * from "./coverage/index";
 export * from "./voice/index";
+export * from "./time/index";
 export * from "./compare";
