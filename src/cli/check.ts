@@ -1,5 +1,7 @@
 import { createCorpusChecks, type CorpusFindings } from "../corpus/corpus-checks";
 import { openCorpusSource } from "../corpus/openCorpusSource";
+import type { Source } from "../corpus/source";
+import { compareCodeUnits } from "../util/compare";
 import { resolveOptions } from "../corpus/options";
 import type { Article, LoadOptions } from "../corpus/types";
 import { FramediffError, formatProblem, type Problem, type Warning } from "../errors";
@@ -23,8 +25,24 @@ export interface CheckOptions {
   load?: Omit<LoadOptions, "onInvalid">;
 }
 
+/** What check learnt of how the corpus was read: field names, event titles and outlet groups, each when present. */
+export interface CheckReading {
+  /** Framediff field → the column it was read from, where not its own name. */
+  readonly fieldMap?: Readonly<Record<string, string>>;
+  /** What the source was recognised as (e.g. "a Media Cloud export"). */
+  readonly recognised?: string;
+  /** Event titles by event id. */
+  readonly eventTitles?: Readonly<Record<string, string>>;
+  /** The field groups were read from, when not `group`. */
+  readonly groupBy?: string;
+  /** Each outlet group with its outlets (ids), groups in code-unit order. */
+  readonly groups?: readonly { readonly group: string; readonly outlets: readonly string[] }[];
+}
+
 export interface CheckReport {
   readonly usable: boolean;
+  /** How the corpus was read, when anything is to be said (mapped fields, event titles, groups). */
+  readonly reading?: CheckReading;
   /** Counts per outlet and event; `articles` is empty (check keeps no per-article rows, so its memory is flat; `summarizeCorpus` has them). */
   readonly summary?: CorpusSummary;
   readonly warnings: readonly Problem[];
@@ -59,6 +77,7 @@ interface Scan {
   summary?: CorpusSummary;
   findings?: CorpusFindings;
   fatal?: readonly Problem[];
+  source?: Pick<Source, "fieldMap" | "recognised" | "groupBy">;
 }
 
 /**
@@ -71,6 +90,7 @@ async function scanCorpus(corpusPath: string, lexicon: Lexicon | undefined, opti
   const counter = options.progress ? createCounter(options.progress, { verb: "checked" }) : undefined;
   try {
     const source = await openCorpusSource(corpusPath, resolveOptions({ ...options.load, onInvalid: "skip" }));
+    scan.source = source;
     for (const w of source.warnings) scan.warnings.push(w);
     const checks = createCorpusChecks(corpusPath, source);
     // no per-article rows: check's memory must not grow with the corpus (issue 8 finding 4)
@@ -139,7 +159,43 @@ export async function checkCorpus(corpusPath: string, options: CheckOptions = {}
   if (errors.length > 0) verdict = `NOT USABLE: ${plural(scan.invalid, "invalid article")}${errors.length > scan.invalid ? " and other problems" : ""}; fix them and run check again.`;
   else if (!usable) verdict = `NOT USABLE under --strict: ${plural(warnings.length, "warning")}.`;
   else verdict = `usable: ${plural(n, "article")} from ${plural(o, "outlet")}${o < 2 ? " (a single outlet: fine for check, but comparisons need at least two)" : ""}.`;
-  return { usable, summary, warnings, errors, verdict };
+  const reading = readingOf(scan.source, findings);
+  return { usable, ...(reading ? { reading } : {}), summary, warnings, errors, verdict };
+}
+
+/** The CheckReading of a scan, or undefined when the corpus used none of it. */
+function readingOf(source: Scan["source"], findings: CorpusFindings): CheckReading | undefined {
+  const byGroup = new Map<string, string[]>();
+  for (const o of findings.outlets) {
+    if (o.group === undefined) continue;
+    const list = byGroup.get(o.group);
+    if (list) list.push(o.id); else byGroup.set(o.group, [o.id]);
+  }
+  const groups = [...byGroup.keys()].sort(compareCodeUnits).map((group) => ({ group, outlets: byGroup.get(group)! }));
+  const reading: CheckReading = {
+    ...(source?.fieldMap ? { fieldMap: source.fieldMap } : {}),
+    ...(source?.recognised ? { recognised: source.recognised } : {}),
+    ...(findings.eventTitles ? { eventTitles: findings.eventTitles } : {}),
+    ...(source?.groupBy !== undefined ? { groupBy: source.groupBy } : {}),
+    ...(groups.length > 0 ? { groups } : {}),
+  };
+  return Object.keys(reading).length > 0 ? reading : undefined;
+}
+
+/** The lines saying how the corpus was read: mapped fields, event titles, groups. */
+function readingLines(r: CheckReading | undefined): string[] {
+  if (!r) return [];
+  const out: string[] = [];
+  if (r.fieldMap) {
+    const pairs = Object.entries(r.fieldMap).map(([field, column]) => `${field} ← ${column}`).join(", ");
+    out.push(terminalSafe(`Fields: ${pairs}${r.recognised ? ` (recognised ${r.recognised})` : ""}`));
+  }
+  if (r.eventTitles) out.push(`Event titles: ${Object.keys(r.eventTitles).length}`);
+  if (r.groups) {
+    const shown = r.groups.map((g) => `${g.group} (${g.outlets.length} outlet${g.outlets.length === 1 ? "" : "s"})`).join(", ");
+    out.push(terminalSafe(`Groups${r.groupBy !== undefined ? ` (by ${r.groupBy})` : ""}: ${r.groups.length}: ${shown}`));
+  } else if (r.groupBy !== undefined) out.push(terminalSafe(`Groups (by ${r.groupBy}): none`));
+  return out;
 }
 
 /** The human-readable report. */
@@ -149,13 +205,18 @@ export function formatCheckReport(r: CheckReport): string {
   if (s) {
     out.push(`Corpus: ${terminalSafe(s.path)} (${s.format})`);
     out.push(s.lexicon ? terminalSafe(`Lexicon: ${s.lexicon.file ?? s.lexicon.name} (${s.lexicon.name}, version ${s.lexicon.version})`) : "Lexicon: none");
-    out.push(`Articles: ${s.articleCount}   Outlets: ${s.outlets.length}   Events: ${s.events.length}`, "");
+    out.push(`Articles: ${s.articleCount}   Outlets: ${s.outlets.length}   Events: ${s.events.length}`);
+    for (const line of readingLines(r.reading)) out.push(line);
+    out.push("");
     out.push(textTable(
       ["outlet", "label", "articles", "sentences", "tokens", "words", "actor hits", "concept hits", "frame hits"],
       s.outlets.map((o) => [o.outlet, o.label, o.articles, o.sentences, o.tokens, o.words, o.hits.actor, o.hits.concept, o.hits.frame]),
     ), "");
     if (s.events.length > 1 || s.events[0]?.event !== "(none)") {
-      out.push(textTable(["event", "articles", "outlets"], s.events.map((e) => [e.event, e.articles, e.outlets.join(", ")])), "");
+      const titles = r.reading?.eventTitles;
+      out.push(titles
+        ? textTable(["event", "title", "articles", "outlets"], s.events.map((e) => [e.event, Object.hasOwn(titles, e.event) ? titles[e.event] : "", e.articles, e.outlets.join(", ")]))
+        : textTable(["event", "articles", "outlets"], s.events.map((e) => [e.event, e.articles, e.outlets.join(", ")])), "");
     }
     if (s.lexiconKeys.length > 0) {
       out.push("Lexicon hits per outlet:");

@@ -4,7 +4,9 @@ import { FramediffError, formatProblem } from "../errors";
 import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
 import type { ProgressTarget } from "./progress";
 import { terminalSafe } from "../terminal-safe";
+import { stopWordsFlag } from "./stop-words-flag";
 import { checkCorpus, formatCheckReport } from "./check";
+import { LOAD_FLAGS, loadOptionsFromFlags } from "./load-flags";
 import type { ImageFormat } from "../render/types";
 import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store/index";
 import { mapShard } from "./map-shard";
@@ -12,7 +14,8 @@ import { reduceStore } from "./reduce";
 import { COMPARE_UNITS, type CompareUnits } from "../features/outlet-groups";
 import { colourEnabled, paint } from "./colour";
 import { didYouMean } from "../util/did-you-mean";
-import { ANALYZE_USAGE, CHECK_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { ANALYZE_USAGE, CHECK_USAGE, KWIC_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { KWIC_FLAGS, runKwic } from "./kwic";
 import { LEXICON_DRAFT_FLAGS, lexiconWithoutDraft, runLexiconDraft } from "./lexicon-draft";
 
 const VERSION: string = require("../../package.json").version;
@@ -24,6 +27,7 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
   if (command === "map") return runMap(rest, write, writeErr);
   if (command === "reduce") return runReduce(rest, write, writeErr);
+  if (command === "kwic") { const parsed = parseCommand("kwic", KWIC_USAGE, rest, KWIC_FLAGS, write, writeErr); return typeof parsed === "number" ? parsed : runKwic(parsed, write, writeErr); }
   if (command === "lexicon") {
     if (rest[0] !== "draft") return lexiconWithoutDraft(rest[0], write, writeErr);
     const parsed = parseCommand("lexicon draft", LEXICON_DRAFT_USAGE, rest.slice(1), LEXICON_DRAFT_FLAGS, write, writeErr);
@@ -33,14 +37,15 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
 
   const parsed = parseCommand("check", CHECK_USAGE, rest, {
     lexicon: { type: "string" }, json: { type: "boolean" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" },
-    "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" },
+    ...LOAD_FLAGS,
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   if (parsed.positionals.length !== 1) return parsed.usage(`expected one corpus path, got ${parsed.positionals.length}`);
+  const load = loadOptionsFromFlags(parsed.values);
+  if (typeof load === "string") return parsed.usage(load);
 
   const report = await checkCorpus(parsed.positionals[0], {
-    lexicon: parsed.values.lexicon, strict: parsed.values.strict,
-    load: { ...(parsed.values["date-format"] !== undefined ? { dateFormat: parsed.values["date-format"] } : {}), followSymlinks: Boolean(parsed.values["follow-symlinks"]) },
+    lexicon: parsed.values.lexicon, strict: parsed.values.strict, load,
     progress: parsed.quiet ? { write: () => undefined, isTTY: false } : { write: writeErr, isTTY: process.stderr.isTTY, columns: process.stderr.columns },
   });
   if (parsed.values.json) write(JSON.stringify(report, null, 2) + "\n");
@@ -180,7 +185,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -189,23 +194,29 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
   if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
+  const stopWords = stopWordsFlag(v["stop-words"]);
+  if (stopWords && typeof stopWords === "object" && "error" in stopWords) return usage(stopWords.error);
+  const load = loadOptionsFromFlags(v);
+  if (typeof load === "string") return usage(load);
   const corpus = parsed.positionals[0];
   return runOutput("analyze", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, (signal, progress) => analyze(corpus, {
-    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
+    ...o, ...(stopWords !== undefined ? { stopWords } : {}), lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
     ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
-    load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
+    load,
   }, progress), (report) => `Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);
 }
 
 async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
   const parsed = parseCommand("map", MAP_USAGE, rest, {
     store: { type: "string" }, shard: { type: "string" }, shards: { type: "string" }, lexicon: { type: "string" }, jobs: { type: "string" },
-    "skip-invalid": { type: "boolean" }, "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "skip-invalid": { type: "boolean" }, ...LOAD_FLAGS, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
   if (parsed.positionals.length !== 1) return usage(`expected one corpus path, got ${parsed.positionals.length}`);
   if (!v.store) return usage("--store DIR is required (the folder the shards are written to)");
+  const load = loadOptionsFromFlags(v);
+  if (typeof load === "string") return usage(load);
   let shard: ShardSpec | undefined;
   if (v.shard !== undefined) {
     if (v.shards !== undefined) return usage("give --shard I/N or --shards N, not both");
@@ -229,8 +240,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
   const flags = { quiet: parsed.quiet, json: Boolean(v.json) };
   try {
     const r = await mapShard(parsed.positionals[0], {
-      store: v.store, shard, lexicon: v.lexicon, jobs, skipInvalid: v["skip-invalid"], signal: interrupt.signal,
-      load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
+      store: v.store, shard, lexicon: v.lexicon, jobs, skipInvalid: v["skip-invalid"], signal: interrupt.signal, load,
     }, progressTarget(flags, write, writeErr));
     const where = terminalSafe(r.path);
     if (flags.json) write(JSON.stringify({ command: "map", path: r.path, shard: { index: shard.index, count: shard.count }, outcome: r.outcome, articles: r.articles, ...(r.outcome === "kept" ? {} : { bytes: r.bytes, skipped: r.skipped }) }, null, 2) + "\n");

@@ -7,6 +7,7 @@ Commands:
   analyze <corpus>   Measure every framing feature; write tables, figures, report.html and run.json
   map <corpus>       Profile one shard of a corpus into a Parquet store (an array-job task)
   reduce <store>     Measure the profiles of every shard of a store; write what analyze writes
+  kwic <corpus> <pattern>  Words in context: every sentence where a word, phrase or /regex/ occurs
   lexicon draft <corpus>   Propose a lexicon to review: actors, candidate label sets, generic frames
 
 Options:
@@ -20,6 +21,7 @@ A usage error names the flag and exits 2; --help shows the options.
 
 export const CHECK_USAGE = `Usage: framediff check <corpus> [--lexicon FILE] [--json] [--strict]
                        [--date-format FORMAT] [--follow-symlinks]
+                       [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
 
 Validate a corpus and print a summary: articles, outlets, events, sentences and
 tokens per outlet, lexicon hits per outlet, and every warning and problem.
@@ -31,6 +33,12 @@ tokens per outlet, lexicon hits per outlet, and every warning and problem.
   --date-format F   Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
                     "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
   --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  --map SPEC        Read framediff fields from other columns (CSV) or keys (JSONL, manifest):
+                    FIELD=COLUMN pairs, comma-separated, e.g. text=story_text,outlet=media_name,
+                    date=publish_date (fields: id outlet outletLabel title date url language
+                    originalLanguage translated event eventTitle group text)
+  --delimiter D     The CSV delimiter: , ; | or tab (default: told from the header line)
+  --group-by FIELD  The article field or column holding each outlet's group (default: group)
   -q, --quiet       Print only errors (no progress, no summary)
   -h, --help        Show this help
 
@@ -40,8 +48,10 @@ Exit status: 0 when the corpus is usable, 1 when it is not, 2 on a usage error.
 export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE] [--out DIR] [--formats svg,pdf,png]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
                          [--no-csv-guard] [--no-parquet] [--date-format FORMAT] [--follow-symlinks]
+                         [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
                          [--compare outlets|groups|both] [--store DIR | --no-store]
+                         [--stop-words english|FILE]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -65,10 +75,17 @@ and write:
   --date-format F    Read dates in this format as well as ISO 8601, e.g. M/D/YY, D.M.YYYY,
                      "MMMM D, YYYY" (tokens YYYY YY M MM D DD MMM MMMM H HH mm ss)
   --follow-symlinks  Read manifest entries that are symbolic links (refused by default)
+  --map SPEC         Read framediff fields from other columns (CSV) or keys (JSONL, manifest):
+                     FIELD=COLUMN pairs, comma-separated, e.g. text=story_text,outlet=media_name
+  --delimiter D      The CSV delimiter: , ; | or tab (default: told from the header line)
+  --group-by FIELD   The article field or column holding each outlet's group (default: group)
   --max-outlets N    Outlets shown in charts and the report, those with most articles
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
+  --stop-words W     Drop these words (and bigrams with them) from distinctive terms:
+                     english (the Snowball list, shipped) or FILE (one word a line, # comments)
+                     (default: none beyond the parser's; recorded in run.json)
   --compare WHAT     outlets, groups (of outlets, from the corpus's group field) or both;
                      group tables go to DIR/tables/groups/<kind>.csv, their charts to the
                      report's "Groups" sections (default: both when an outlet has a group,
@@ -101,6 +118,7 @@ FRAMEDIFF_CHROMIUM=/path/to/chrome). Exit status: 0 done, 1 on bad input, 2 on a
 
 export const MAP_USAGE = `Usage: framediff map <corpus> --store DIR [--shard I/N | --shards N] [--lexicon FILE]
                      [--jobs N] [--skip-invalid] [--date-format FORMAT] [--follow-symlinks]
+                     [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
 
 Profile the articles of shard I of N (I counts from 0) and write them to
 DIR/part-I-of-N.parquet. An article's shard is a stable hash of its id, so
@@ -120,6 +138,9 @@ parses only its own articles.
   --skip-invalid    Profile the valid articles of a corpus that has invalid ones
   --date-format F   Read dates in this format as well as ISO 8601
   --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  --map SPEC        Read framediff fields from other columns or keys, as for check
+  --delimiter D     The CSV delimiter: , ; | or tab (default: told from the header line)
+  --group-by FIELD  The field or column holding each outlet's group (default: group)
   --json            Print the summary as one JSON object on stdout (no progress)
   -q, --quiet       Print only errors (no progress, no summary)
   -h, --help        Show this help
@@ -151,6 +172,35 @@ and their SHA-256). The tables are byte-identical to analyze's.
 
 Exit status: 0 done, 1 on bad input (a missing, damaged or mismatched shard is
 named), 2 on a usage error, 130/143 when interrupted.
+`;
+
+export const KWIC_USAGE = `Usage: framediff kwic <corpus> <pattern> [--outlet ID]... [--event ID]... [--window N]
+                        [--limit N] [--seed N] [--csv | --json] [--date-format FORMAT]
+                        [--follow-symlinks] [-q]
+
+Print every occurrence of <pattern> with the words around it, within its sentence,
+per outlet (outlets in id order, lines by article id then position): the left
+context right-aligned | the match | the right context, then outlet · article id · title.
+
+  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
+  <pattern>         A word or phrase: case- and diacritic-insensitive, whole words, curly and
+                    straight apostrophes alike, * for any letters within a word ("ukrain*",
+                    "special military operation", "Lavrov's"); or a regular expression
+                    written /source/flags, matched on the text as written (/Kyiv|Kiev/i)
+  --outlet ID       Only this outlet (repeat for more)
+  --event ID        Only articles of this event (repeat for more)
+  --window N        Words of context on each side (default: 8)
+  --limit N         At most N lines per outlet, a seeded sample (default: every line)
+  --seed N          Seed of the --limit sample (default: 1)
+  --csv             Print CSV (outlet, event, articleId, title, url, date, left, match, right)
+  --json            Print JSON: { kind, key, total, outlets: [{ outlet, total, lines }] }
+  --date-format F   Read dates in this format as well as ISO 8601 (as for framediff check)
+  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  -q, --quiet       Print no count on stderr
+  -h, --help        Show this help
+
+Exit status: 0 done (also when nothing matched, said on stderr), 1 on an unreadable
+corpus, 2 on a usage error.
 `;
 
 export const LEXICON_DRAFT_USAGE = `Usage: framediff lexicon draft <corpus> [--out FILE] [--jobs N] [--min-count N]

@@ -66,8 +66,8 @@ export function createEventTitles(path: string): EventTitles {
       }
       if (titles.size === 0) return { warnings };
       const ids = [...titles.keys()].sort(compareCodeUnits);
-      const out: Record<string, string> = {};
-      for (const id of ids) out[id] = titles.get(id)!.title;
+      // fromEntries defines own properties, so an event id such as "__proto__" is a key like any other
+      const out: Record<string, string> = Object.fromEntries(ids.map((id) => [id, titles.get(id)!.title]));
       return { titles: Object.freeze(out), warnings };
     },
   };
