@@ -219,6 +219,6 @@ describe("attentionOverTime properties", () => {
         expect(c).toBeGreaterThanOrEqual(0);
         expect(a[c] < b[c]).toBe(true);
       }
-    }), { numRuns: 100 });
+    }), { numRuns: 60 });
   });
 });

@@ -49,6 +49,18 @@ describe("readArticleDate", () => {
     expect(readArticleDate("2022-03-11T00:30+09:00")).toEqual({ precision: "day", date: { year: 2022, month: 3, day: 11 } });
     expect(readArticleDate("2022-03-10T12:00:00.123Z")).toEqual({ precision: "day", date: { year: 2022, month: 3, day: 10 } });
   });
+  it("never throws on hostile text, and a day it reads is the date written at the start (property)", () => {
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.string())
+      .map(([y, m, d, tail]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}${tail}`);
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), dateLike), (s) => {
+      const d = readArticleDate(s);
+      if (d.precision === "day") {
+        expect(isoDate(d.date)).toBe(s.slice(0, 10));
+        expect(civilDate(dayNumber(d.date))).toEqual(d.date); // a date that exists
+      }
+      if (d.precision === "invalid") expect(d.value).toBe(s);
+    }), { numRuns: 500 });
+  });
   it("tells month-only, year-only, missing and unreadable dates apart", () => {
     expect(readArticleDate("2022-03")).toEqual({ precision: "month", year: 2022, month: 3 });
     expect(readArticleDate("2022")).toEqual({ precision: "year", year: 2022 });
