@@ -1,7 +1,7 @@
 import type { Outlet } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
 import { compareMapped, type Comparison } from "../features/compare";
-import { byGroup, groupsAsOutlets, hasGroups, outletGroups, type CompareUnits, type OutletGrouping } from "../features/outlet-groups";
+import { byGroup, groupsAsOutlets, hasGroups, leftOutWarning, outletGroups, type CompareUnits, type OutletGrouping } from "../features/outlet-groups";
 import { articlesPerOutlet } from "../charts/outlet-limit";
 import { outletLabelsOf } from "../charts/outlets";
 import { analysisSections, type AnalysisSection } from "../report/analysis-sections";
@@ -33,6 +33,8 @@ export interface GroupsRun {
   readonly comparison: Comparison;
   /** Only groups are compared (`--compare groups`): the run writes no outlet tables or charts. */
   readonly only: boolean;
+  /** Articles of outlets without a group, left out of the comparison by group. */
+  readonly leftOut: number;
 }
 
 /** A run's comparisons: `outlets` is the comparison by outlet, or the one by group when only groups are compared. */
@@ -60,9 +62,10 @@ export function measureUnits(input: Pick<AnalysisInput, "corpus" | "mapped" | "l
   const grouping = outletGroups(corpus.outlets);
   const only = compared === "groups";
   const groupCorpus = { ...corpus, outlets: groupsAsOutlets(grouping.groups), ...(only ? {} : { warnings: [], skipped: [] }) };
-  const comparison = compareMapped(groupCorpus, { profiles: byGroup(mapped.profiles, grouping.groupOf), skipped: only ? mapped.skipped : [] }, lexicon, compareOptions);
+  const profiles = byGroup(mapped.profiles, grouping.groupOf);
+  const comparison = compareMapped(groupCorpus, { profiles, skipped: only ? mapped.skipped : [] }, lexicon, compareOptions);
   input.timings["measure by group"] = (Date.now() - t0) / 1000;
-  return { compared, outlets: byOutlet ?? comparison, groups: { grouping, comparison, only } };
+  return { compared, outlets: byOutlet ?? comparison, groups: { grouping, comparison, only, leftOut: mapped.profiles.length - profiles.length } };
 }
 
 /** The folder of the group tables, under the run's folder. */
@@ -109,13 +112,17 @@ function groupList(grouping: OutletGrouping, perGroup = 5): string {
 }
 
 /**
- * Warnings of the comparison by group: how outlets were grouped, and, when
+ * Warnings of the comparison by group: one group only, articles left out
+ * for want of a group (the corpus warns of those outlets, not of their
+ * articles), and, when
  * outlets are compared too, the group results' own warnings marked "by
  * group" (with groups only, the run's warnings are the group run's already).
  */
 export function groupWarnings(groups: GroupsRun | null): Warning[] {
   if (!groups) return [];
   const out: Warning[] = groups.grouping.warnings.slice();
+  const left = leftOutWarning(groups.grouping.ungrouped, groups.leftOut);
+  if (left) out.push(left);
   if (!groups.only) for (const w of resultWarnings(groups.comparison)) out.push({ ...w, message: `by group: ${w.message}` });
   return out;
 }
@@ -127,5 +134,6 @@ export function groupsRecord(units: MeasuredUnits): Record<string, unknown> {
   return {
     compared: units.compared,
     groups: units.groups.grouping.groups.map((g) => ({ group: g.group, outlets: g.outlets, articles: articles[g.group] ?? 0 })),
+    ...(units.groups.grouping.ungrouped.length ? { ungrouped: { outlets: units.groups.grouping.ungrouped, articles: units.groups.leftOut } } : {}),
   };
 }

@@ -4,12 +4,9 @@ import type { ArticleHead } from "../profile/types";
 import { compareCodeUnits } from "../util/compare";
 import { inProfileOrder } from "./profile-order";
 
-/** The group of outlets the corpus gives no group: they are compared as one more group, never dropped. */
-export const UNGROUPED = "(ungrouped)";
-
 /** One group of outlets. */
 export interface OutletGroup {
-  /** The group's name, as the corpus gives it (`Outlet.group`), or {@link UNGROUPED}. */
+  /** The group's name, as the corpus gives it (`Outlet.group`, trimmed). */
   readonly group: string;
   /** Its outlets' ids, in code-unit order. */
   readonly outlets: readonly string[];
@@ -17,11 +14,13 @@ export interface OutletGroup {
 
 /** Which outlet belongs to which group, from a corpus's outlet list. */
 export interface OutletGrouping {
-  /** Outlet id → group name, for every outlet of the list. */
+  /** Outlet id → group name, for every outlet that has a group. */
   readonly groupOf: ReadonlyMap<string, string>;
   /** The groups, in code-unit order of their names. */
   readonly groups: readonly OutletGroup[];
-  /** Outlets without a group (put in {@link UNGROUPED}), and a comparison of one group only. */
+  /** Outlets without a group, in code-unit order: left out of the comparison by group. */
+  readonly ungrouped: readonly string[];
+  /** A comparison of one group only. (Outlets without a group are warned about by the corpus, `outlet-without-group`.) */
   readonly warnings: readonly Warning[];
 }
 
@@ -36,30 +35,29 @@ export function hasGroups(outlets: readonly Outlet[]): boolean {
   return outlets.some((o) => groupName(o) !== undefined);
 }
 
-/** Outlets listed in one warning before "… and N more". */
-const LISTED = 10;
-
 /**
  * The outlet → group map of a corpus's outlets (`Corpus.outlets`). Outlets
- * without a group (no `group`, or a blank one) go to the group
- * {@link UNGROUPED}, with one warning naming them: every article stays in
- * the comparison by group, so a group's counts add up to the corpus's. A
- * comparison of one group only is warned about (there is nothing to compare
- * it with). Pure; a repeated outlet id keeps its first group.
+ * without a group (no `group`, or a blank one) are in no group: the
+ * comparison by group leaves their articles out, as the corpus's
+ * `outlet-without-group` warning says, and lists them in `ungrouped` so the
+ * run can say how many articles that is. A comparison of one group only is
+ * warned about (there is nothing to compare it with). Pure; a repeated
+ * outlet id keeps its first group.
  *
  * @example
- * outletGroups([{ id: "a", label: "A", group: "left", meta: {} }, { id: "b", label: "B", meta: {} }]).groups;
- * // => [{ group: "(ungrouped)", outlets: ["b"] }, { group: "left", outlets: ["a"] }]
+ * outletGroups([{ id: "a", label: "A", group: "left", meta: {} }, { id: "b", label: "B", meta: {} }]);
+ * // => { groups: [{ group: "left", outlets: ["a"] }], ungrouped: ["b"], … }
  */
 export function outletGroups(outlets: readonly Outlet[]): OutletGrouping {
   const groupOf = new Map<string, string>();
   const members = new Map<string, string[]>();
+  const seen = new Set<string>();
   const ungrouped: string[] = [];
   for (const o of outlets) {
-    if (groupOf.has(o.id)) continue;
-    const named = groupName(o);
-    const g = named ?? UNGROUPED;
-    if (named === undefined) ungrouped.push(o.id);
+    if (seen.has(o.id)) continue;
+    seen.add(o.id);
+    const g = groupName(o);
+    if (g === undefined) { ungrouped.push(o.id); continue; }
     groupOf.set(o.id, g);
     const list = members.get(g);
     if (list) list.push(o.id); else members.set(g, [o.id]);
@@ -67,19 +65,10 @@ export function outletGroups(outlets: readonly Outlet[]): OutletGrouping {
   const groups = [...members.entries()].sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([group, ids]): OutletGroup => ({ group, outlets: ids.sort(compareCodeUnits) }));
   const warnings: Warning[] = [];
-  if (ungrouped.length > 0 && ungrouped.length < groupOf.size) {
-    ungrouped.sort(compareCodeUnits);
-    const list = ungrouped.length > LISTED ? `${ungrouped.slice(0, LISTED).join(", ")} and ${ungrouped.length - LISTED} more` : ungrouped.join(", ");
-    warnings.push({
-      code: "outlet-ungrouped",
-      message: `${ungrouped.length} of ${groupOf.size} outlets have no group (${list}); they are compared by group as the group "${UNGROUPED}".`,
-      hint: "give every outlet a group (a `group` field, the manifest's outlet entries, or --group-by FIELD).",
-    });
+  if (groups.length === 1) {
+    warnings.push({ code: "one-group", message: `every outlet with a group is in the group "${groups[0].group}": the comparison by group has one group and nothing to compare it with.`, hint: "give the outlets at least two groups." });
   }
-  if (groups.length === 1 && ungrouped.length < groupOf.size) {
-    warnings.push({ code: "one-group", message: `every outlet is in the group "${groups[0].group}": the comparison by group has one group and nothing to compare it with.`, hint: "give the outlets at least two groups." });
-  }
-  return { groupOf, groups, warnings };
+  return { groupOf, groups, ungrouped: ungrouped.sort(compareCodeUnits), warnings };
 }
 
 /**
@@ -89,16 +78,17 @@ export function outletGroups(outlets: readonly Outlet[]): OutletGrouping {
  * permutation moves articles between groups). Shallow copies — the parts
  * are shared, not copied; ids, events and dates kept — in the stable
  * profile order (`inProfileOrder`), which the new outlet can change when ids
- * repeat. An outlet missing from `groupOf` is in {@link UNGROUPED}. Pure.
+ * repeat. Articles of an outlet missing from `groupOf` (one without a
+ * group) are left out. Pure.
  *
  * @example
- * byGroup([{ id: "1", outlet: "a" }], new Map([["a", "left"]])); // => [{ id: "1", outlet: "left" }]
+ * byGroup([{ id: "1", outlet: "a" }, { id: "2", outlet: "b" }], new Map([["a", "left"]])); // => [{ id: "1", outlet: "left" }]
  */
 export function byGroup<T extends ArticleHead>(profiles: readonly T[], groupOf: ReadonlyMap<string, string>): readonly T[] {
-  const out: T[] = new Array(profiles.length);
-  for (let i = 0; i < profiles.length; i++) {
-    const p = profiles[i];
-    out[i] = { ...p, outlet: groupOf.get(p.outlet) ?? UNGROUPED };
+  const out: T[] = [];
+  for (const p of profiles) {
+    const g = groupOf.get(p.outlet);
+    if (g !== undefined) out.push({ ...p, outlet: g });
   }
   return inProfileOrder(out);
 }
@@ -113,13 +103,29 @@ export function groupsAsOutlets(groups: readonly OutletGroup[]): Outlet[] {
 
 /**
  * A corpus whose outlets are its groups (articles relabelled as by
- * {@link byGroup}, the grouping's warnings added), for `compare` in a
- * script: `compare(corpusByGroup(corpus), lexicon)` compares groups as
- * `compare(corpus, lexicon)` compares outlets. Pure.
+ * {@link byGroup}, those of outlets without a group left out, the grouping's
+ * warnings added), for `compare` in a script: `compare(corpusByGroup(corpus),
+ * lexicon)` compares groups as `compare(corpus, lexicon)` compares outlets. Pure.
  */
 export function corpusByGroup(corpus: Corpus): Corpus {
   const g = outletGroups(corpus.outlets);
-  return { ...corpus, articles: byGroup(corpus.articles, g.groupOf), outlets: groupsAsOutlets(g.groups), warnings: [...corpus.warnings, ...g.warnings] };
+  const articles = byGroup(corpus.articles, g.groupOf);
+  const left = leftOutWarning(g.ungrouped, corpus.articles.length - articles.length);
+  return { ...corpus, articles, outlets: groupsAsOutlets(g.groups), warnings: [...corpus.warnings, ...g.warnings, ...(left ? [left] : [])] };
+}
+
+/** Outlets listed in one warning before "… and N more". */
+const LISTED = 10;
+
+/** The warning that `articles` articles of the outlets `ungrouped` are left out of a comparison by group; undefined when none are. */
+export function leftOutWarning(ungrouped: readonly string[], articles: number): Warning | undefined {
+  if (ungrouped.length === 0) return undefined;
+  const list = ungrouped.length > LISTED ? `${ungrouped.slice(0, LISTED).join(", ")} and ${ungrouped.length - LISTED} more` : ungrouped.join(", ");
+  return {
+    code: "group-left-out",
+    message: `the comparison by group leaves out ${articles} article${articles === 1 ? "" : "s"} of ${ungrouped.length} outlet${ungrouped.length === 1 ? "" : "s"} without a group (${list}); the comparison by outlet keeps them.`,
+    hint: "give every outlet a group (a `group` field, the manifest's outlet entries, or --group-by FIELD).",
+  };
 }
 
 /** What a run compares: outlets, groups of outlets, or both. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCorpus } from "../../bench/generate-corpus";
@@ -137,6 +137,35 @@ describe("issue 12: groups of outlets", () => {
       expect(runJson(outlets).groups).toBeUndefined();
       expect(existsSync(join(outlets, "tables", "groups"))).toBe(false);
     }, 180_000);
+  });
+
+  describe("through the CLI: groups read from the corpus (--group-by), analyze then reduce", () => {
+    it("compares the groups, leaves out and counts the articles of an outlet without a group, and reduce writes the same group tables", async () => {
+      const dir = tmp();
+      const file = join(dir, "rated.jsonl");
+      // bbc has no rating: its articles are in the comparison by outlet only
+      const lines = generateCorpus({ events: 3, outlets: OUTLETS, words: 80, seed: 4 }).map((l) => {
+        const j = JSON.parse(l) as { outlet: string };
+        return JSON.stringify(j.outlet === "bbc" ? j : { ...j, rating: GROUP_OF[j.outlet] });
+      });
+      writeFileSync(file, lines.join("\n") + "\n");
+      const lex = join(BUNDLED, "lexicon.yaml");
+      const out = join(dir, "out"), again = join(dir, "again");
+      const a = await cli("analyze", file, "--group-by", "rating", "--lexicon", lex, "--no-figures", "--no-parquet", "--iterations", "50", "--jobs", "1", "--out", out, "-q");
+      expect(a).toMatchObject({ code: 0 });
+      const run = runJson(out);
+      expect(run.compared).toBe("both");
+      expect(run.groups).toEqual([{ group: "east", outlets: ["ap", "rt", "tass"], articles: 9 }, { group: "west", outlets: ["reuters", "yahoo"], articles: 6 }]);
+      expect(run.ungrouped).toEqual({ outlets: ["bbc"], articles: 3 });
+      expect(run.warnings.map((w: { code: string }) => w.code)).toContain("group-left-out");
+      const r = await cli("reduce", join(out, "profiles"), "--lexicon", lex, "--no-figures", "--no-parquet", "--iterations", "50", "--out", again, "-q");
+      expect(r).toMatchObject({ code: 0 });
+      expect(runJson(again).compared).toBe("both");
+      const x = csvs(join(out, "tables", "groups")), y = csvs(join(again, "tables", "groups"));
+      expect(x.size).toBeGreaterThan(10);
+      expect([...y.keys()]).toEqual([...x.keys()]);
+      for (const [name, bytes] of x) expect({ name, same: y.get(name)!.equals(bytes) }).toEqual({ name, same: true });
+    }, 240_000);
   });
 
   describe("the --compare flag", () => {

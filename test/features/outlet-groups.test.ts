@@ -4,7 +4,7 @@ import { generateCorpus } from "../../bench/generate-corpus";
 import { compareMapped } from "../../src/features/compare";
 import { frameAttention } from "../../src/features/emphasis/frames";
 import { actorSalience } from "../../src/features/emphasis/salience";
-import { byGroup, corpusByGroup, groupsAsOutlets, hasGroups, outletGroups, UNGROUPED } from "../../src/features/outlet-groups";
+import { byGroup, corpusByGroup, groupsAsOutlets, hasGroups, leftOutWarning, outletGroups } from "../../src/features/outlet-groups";
 import { sentimentByOutlet } from "../../src/features/sentiment/outlets";
 import { labelChoice } from "../../src/features/terminology/labels";
 import { voiceByOutlet } from "../../src/features/voice/outlets";
@@ -29,10 +29,12 @@ function articles(events: number): Article[] {
 }
 
 /** Sums of numeric fields of rows by key, the row's outlet replaced by `groupOf(outlet)`. */
-function sums<R extends { outlet: string }>(rows: readonly R[], key: (r: R, unit: string) => string, fields: readonly (keyof R)[], groupOf: (o: string) => string): Map<string, number[]> {
+function sums<R extends { outlet: string }>(rows: readonly R[], key: (r: R, unit: string) => string, fields: readonly (keyof R)[], groupOf: (o: string) => string | undefined): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const r of rows) {
-    const k = key(r, groupOf(r.outlet));
+    const unit = groupOf(r.outlet);
+    if (unit === undefined) continue; // an outlet without a group is in no group
+    const k = key(r, unit);
     const v = out.get(k) ?? fields.map(() => 0);
     fields.forEach((f, i) => { v[i] += r[f] as unknown as number; });
     out.set(k, v);
@@ -52,19 +54,23 @@ describe("issue 12: groups of outlets", () => {
       expect(g.groups).toEqual([{ group: "left", outlets: ["a", "c"] }, { group: "right", outlets: ["Z", "b"] }]);
       expect([...g.groupOf]).toEqual([["b", "right"], ["a", "left"], ["c", "left"], ["Z", "right"]]);
       expect(g.warnings).toEqual([]);
+      expect(g.ungrouped).toEqual([]);
     });
 
-    it("puts outlets without a group (none, or blank) in (ungrouped) and names them in one warning: nothing dropped", () => {
-      const g = outletGroups([outlet("a", "left"), outlet("b"), outlet("c", "  "), outlet("d", " right ")]);
-      expect(g.groups).toEqual([{ group: UNGROUPED, outlets: ["b", "c"] }, { group: "left", outlets: ["a"] }, { group: "right", outlets: ["d"] }]);
-      expect(g.warnings.map((w) => w.code)).toEqual(["outlet-ungrouped"]);
-      expect(g.warnings[0].message).toContain("2 of 4 outlets have no group (b, c)");
+    it("lists outlets without a group (none, or blank) apart, in no group, and trims group names", () => {
+      const g = outletGroups([outlet("a", "left"), outlet("c", "  "), outlet("b"), outlet("d", " right ")]);
+      expect(g.groups).toEqual([{ group: "left", outlets: ["a"] }, { group: "right", outlets: ["d"] }]);
+      expect(g.ungrouped).toEqual(["b", "c"]);
+      expect([...g.groupOf.keys()]).toEqual(["a", "d"]);
     });
 
-    it("lists at most ten ungrouped outlets in the warning, and says how many more", () => {
-      const many = Array.from({ length: 13 }, (_, i) => outlet(`o${String(i).padStart(2, "0")}`));
-      const g = outletGroups([outlet("x", "left"), ...many]);
-      expect(g.warnings[0].message).toContain("o09 and 3 more");
+    it("says how many articles of which outlets the comparison by group leaves out, at most ten outlets named", () => {
+      const many = Array.from({ length: 13 }, (_, i) => `o${String(i).padStart(2, "0")}`);
+      const w = leftOutWarning(many, 40)!;
+      expect(w.code).toBe("group-left-out");
+      expect(w.message).toContain("leaves out 40 articles of 13 outlets without a group (o00, o01");
+      expect(w.message).toContain("o09 and 3 more");
+      expect(leftOutWarning([], 0)).toBeUndefined();
     });
 
     it("warns when every outlet is in one group", () => {
@@ -98,22 +104,23 @@ describe("issue 12: groups of outlets", () => {
       expect(profiles.map((p) => p.outlet)).toEqual(["b", "a", "c"]);
     });
 
-    it("puts an outlet missing from the map in (ungrouped)", () => {
-      expect(byGroup([profiles[2]], new Map()).map((p) => p.outlet)).toEqual([UNGROUPED]);
+    it("leaves out the articles of an outlet missing from the map (one without a group)", () => {
+      expect(byGroup(profiles, new Map([["a", "z"]])).map((p) => [p.id, p.outlet])).toEqual([["1", "z"]]);
     });
   });
 
   describe("corpusByGroup", () => {
-    it("gives a corpus whose outlets are the groups, every article relabelled and kept, the grouping's warnings added", () => {
+    it("gives a corpus whose outlets are the groups, articles relabelled, those without a group left out and counted in a warning", () => {
       const corpus = Object.freeze({
         path: "c", format: "jsonl" as const, warnings: [], skipped: [],
         outlets: [outlet("a", "left"), outlet("b"), outlet("c", "left")],
         articles: [article({ id: "2", outlet: "c", text: "x" }), article({ id: "1", outlet: "b", text: "y" }), article({ id: "3", outlet: "a", text: "z" })],
       });
       const g = corpusByGroup(corpus);
-      expect(g.outlets.map((o) => o.id)).toEqual([UNGROUPED, "left"]);
-      expect(g.articles.map((a) => [a.id, a.outlet, a.text])).toEqual([["1", UNGROUPED, "y"], ["2", "left", "x"], ["3", "left", "z"]]);
-      expect(g.warnings.map((w) => w.code)).toEqual(["outlet-ungrouped"]);
+      expect(g.outlets.map((o) => o.id)).toEqual(["left"]);
+      expect(g.articles.map((a) => [a.id, a.outlet, a.text])).toEqual([["2", "left", "x"], ["3", "left", "z"]]);
+      expect(g.warnings.map((w) => w.code)).toEqual(["one-group", "group-left-out"]);
+      expect(g.warnings[1].message).toContain("leaves out 1 article of 1 outlet without a group (b)");
       expect(corpus.articles.map((a) => a.outlet)).toEqual(["c", "b", "a"]);
     });
   });
@@ -173,8 +180,8 @@ describe("issue 12: groups of outlets", () => {
     });
 
     it("property: relabelling is a pure merge — for random outlet → group maps, group counts are sums of outlet counts", () => {
-      const names = fc.option(fc.oneof(fc.constantFrom("left", "right", " left ", "", "(ungrouped)"), fc.string({ maxLength: 4 })), { nil: undefined });
-      const fixed = (o: string, g: string | undefined) => (g?.trim() ? g.trim() : UNGROUPED);
+      const names = fc.option(fc.oneof(fc.constantFrom("left", "right", " left ", "", "(other)"), fc.string({ maxLength: 4 })), { nil: undefined });
+      const fixed = (g: string | undefined) => (g?.trim() ? g.trim() : undefined);
       const stats = { iterations: 5, seed: 3 };
       const outletRows = {
         labels: labelChoice(profiles, lexicon).rows,
@@ -186,7 +193,7 @@ describe("issue 12: groups of outlets", () => {
       fc.assert(fc.property(fc.tuple(...OUTLETS.map(() => names)), (groups) => {
         const given = new Map(OUTLETS.map((o, i) => [o, groups[i]]));
         const grouping = outletGroups(OUTLETS.map((o) => outlet(o, given.get(o))));
-        const of = (o: string) => fixed(o, given.get(o));
+        const of = (o: string) => fixed(given.get(o));
         const merged = byGroup(profiles, grouping.groupOf);
         const same = <R extends { outlet: string }>(outletSide: readonly R[], groupSide: readonly R[], key: (r: R, unit: string) => string, fields: readonly (keyof R)[]) =>
           expect(nonZero(sums(groupSide, key, fields, (g) => g))).toEqual(nonZero(sums(outletSide, key, fields, of)));
@@ -195,8 +202,8 @@ describe("issue 12: groups of outlets", () => {
         same(outletRows.voice, voiceByOutlet(merged).rows, (r, u) => `${r.event}|${u}`, ["articles", "quotes", "directQuotes", "indirectQuotes", "words"]);
         same(outletRows.salience, actorSalience(merged).rows, (r, u) => `${r.actor}|${u}`, ["mentions", "articlesMentioning"]);
         same(outletRows.sentiment, sentimentByOutlet(merged, stats).rows, (_r, u) => u, ["articles", "sentences"]);
-        // every article stays in exactly one group
-        expect(merged.map((p) => p.id).sort()).toEqual(profiles.map((p) => p.id).sort());
+        // every article of an outlet with a group is in exactly one group; the others in none
+        expect(merged.map((p) => p.id).sort()).toEqual(profiles.filter((p) => of(p.outlet) !== undefined).map((p) => p.id).sort());
       }), { numRuns: 40, seed: 12 });
     });
   });
