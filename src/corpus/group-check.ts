@@ -16,7 +16,7 @@ export interface GroupCheck {
 
 /** A declared outlet's group: its `group`, or with `groupBy` its own entry of that name. */
 function declaredGroup(o: Outlet, groupBy: string | undefined): string | undefined {
-  if (groupBy === undefined || o.group !== undefined) return o.group;
+  if (groupBy === undefined || groupBy === "group") return o.group;
   const v = o.meta[groupBy];
   if (typeof v === "number") return String(v);
   return typeof v === "string" && v.trim() !== "" ? normaliseLabel(v) : undefined;
