@@ -2,6 +2,7 @@ import type { LoadOptions, SkippedArticle } from "../corpus/types";
 import type { Warning } from "../errors";
 import type { ImageFormat } from "../render/types";
 import type { CompareUnits } from "../features/outlet-groups";
+import type { StopWordsOption } from "../features/terminology/stop-words";
 
 export interface AnalyzeOptions {
   /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
@@ -36,6 +37,8 @@ export interface AnalyzeOptions {
   maxOutlets?: number;
   /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */
   pairwiseOutlets?: number;
+  /** Stop words dropped from distinctive terms (plain and paired): *english* or a list (`DistinctiveOptions.stopWords`). Defaults to *null*, none. */
+  stopWords?: StopWordsOption;
   /**
    * Worker threads of the map (parse, quotes, profile of each article); `1`
    * maps in this thread. Defaults to *the machine's available parallelism*.

@@ -230,7 +230,7 @@ export function measureProfiles(profiles: readonly ArticleProfile[], lexicon?: L
     labelChoice: lexicon ? labelChoice(profiles, lexicon, options.labels) : null,
     labelDivergence: lexicon ? labelDivergence(profiles, lexicon, { ...options.labels, maxOutlets: options.labels?.maxOutlets ?? options.divergence?.maxOutlets }) : null,
     distinctiveTerms: distinctiveTerms(profiles, options.distinctive),
-    distinctiveTermsPaired: pairedDistinctiveTerms(profiles, { ...options.paired, unit: options.distinctive?.unit, keepStopWords: options.distinctive?.keepStopWords, keepNumbers: options.distinctive?.keepNumbers }),
+    distinctiveTermsPaired: pairedDistinctiveTerms(profiles, { ...options.paired, stopWords: options.paired?.stopWords ?? options.distinctive?.stopWords, unit: options.distinctive?.unit, keepStopWords: options.distinctive?.keepStopWords, keepNumbers: options.distinctive?.keepNumbers }),
     transliterationVariants: transliterationVariants(profiles, options.variants, lexicon),
     sentiment: {
       articles: sentimentByArticle(profiles, sentiment),

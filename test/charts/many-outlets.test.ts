@@ -48,8 +48,9 @@ describe("issue 8 finding 3: many outlets in charts and the report", () => {
     expect(specs.map((s) => s.name)).toEqual(["divergence-terms", "divergence-sentiment", "divergence-combined"]);
     for (const s of specs) {
       const t = s.figure.data[0] as { x: string[]; y: string[]; z: unknown[][] };
-      expect(t.x).toEqual(TOP30);
-      expect(t.y).toEqual(TOP30);
+      // issue 12: past 20 outlets the heatmap is in clustered order, so compare the set shown
+      expect([...t.x].sort()).toEqual(TOP30);
+      expect(t.y).toEqual(t.x);
       expect(t.z.length).toBe(30);
       const notes = (s.figure.layout.annotations as { text: string }[]).map((a) => a.text.replace(/<br>/g, " "));
       expect(notes.some((n) => n.includes(NOTE))).toBe(true);

@@ -9,6 +9,7 @@ import { inProfileOrder } from "../profile-order";
 import { mapOption, profileSettings } from "./settings";
 import { distinctiveOptions, type DistinctiveOptions, type ResolvedDistinctiveOptions } from "./options";
 import { pushAll } from "../../util/push-all";
+import { isStopTerm, stopWordSet } from "./stop-words";
 import { compareCodeUnits } from "../../util/compare";
 
 /** The reference of a one-vs-rest comparison: every other outlet, pooled. */
@@ -110,7 +111,8 @@ export function distinctiveTerms(profiles: readonly Profiled<"terminology">[], o
   };
   const warnings: Warning[] = [];
   const analyses = o.ngrams.includes(1) && o.ngrams.includes(2) ? ([1, 2] as const) : o.ngrams.includes(1) ? ([1] as const) : ([2] as const);
-  const byN = new Map(analyses.map((n) => [n, analysisOf(parsed.map((p) => articleTermCounts(p.terminology, n)))] as const));
+  const stop = stopWordSet(o.stopWords);
+  const byN = new Map(analyses.map((n) => [n, analysisOf(parsed.map((p) => articleTermCounts(p.terminology, n, stop)))] as const));
   parsed.forEach((p, i) => {
     if (analyses.every((n) => byN.get(n)!.counts[i].size === 0)) warnings.push({ code: "empty-terms", articleId: p.id, message: `article "${p.id}" has no terms once stop words, punctuation and numbers are dropped, so it adds nothing to its outlet's counts.` });
   });
@@ -227,15 +229,20 @@ function select(rows: DistinctiveTermRow[], top: number): DistinctiveTermRow[] {
   return [...pos, ...neg].sort(byZ);
 }
 
-/** One article's counts of one analysis: its unigram table, or its bigram table ("w1 w2"). */
-export function articleTermCounts(t: TerminologyProfile, n: 1 | 2): Map<string, number> {
+/** One article's counts of one analysis: its unigram table, or its bigram table ("w1 w2"), less the terms `stop` drops (see `isStopTerm`). */
+export function articleTermCounts(t: TerminologyProfile, n: 1 | 2, stop: ReadonlySet<string> | null = null): Map<string, number> {
   const m = new Map<string, number>();
   const w = vocabularyOf(t);
-  if (n === 1) for (let k = 0; k < t.unigrams.word.length; k++) m.set(w[t.unigrams.word[k]], t.unigrams.count[k]);
-  else {
+  if (n === 1) {
+    for (let k = 0; k < t.unigrams.word.length; k++) {
+      const term = w[t.unigrams.word[k]];
+      if (!stop || !isStopTerm(term, stop)) m.set(term, t.unigrams.count[k]);
+    }
+  } else {
     const b = t.bigrams;
     for (let k = 0; k < b.count.length; k++) {
       const term = `${w[b.first[k]]} ${w[b.second[k]]}`;
+      if (stop && isStopTerm(term, stop)) continue;
       m.set(term, (m.get(term) ?? 0) + b.count[k]);
     }
   }

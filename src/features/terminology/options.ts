@@ -2,6 +2,7 @@ import { G2_CORRECTIONS, type G2Correction } from "../../stats/g2";
 import { TERMINOLOGY_PROFILE_DEFAULTS } from "../../profile/terminology";
 import type { LabelVoice } from "../../profile/terminology-label-voice";
 import { TERM_DEFAULTS, termOptions, type TermOptions } from "../../profile/terms";
+import { checkStopWords, type StopWordsOption } from "./stop-words";
 
 /**
  * Every default of the terminology features, in one place (the map's own,
@@ -30,6 +31,8 @@ export const DEFAULTS = Object.freeze({
     keepStopWords: TERM_DEFAULTS.keepStopWords,
     /** Drop number tokens (a map option). */
     keepNumbers: TERM_DEFAULTS.keepNumbers,
+    /** No extra stop words: the map already drops wink-nlp's (see `DistinctiveOptions.stopWords`). */
+    stopWords: null as StopWordsOption,
     /** Each outlet against the rest (pairwise when `pairs` is given). */
     comparison: "one-vs-rest" as "one-vs-rest" | "pairwise",
     /** π̂ from the whole corpus. */
@@ -51,6 +54,8 @@ export const DEFAULTS = Object.freeze({
     minCount: 1,
     /** Terms combined over at least one event. */
     minEvents: 1,
+    /** No extra stop words (see `DistinctiveOptions.stopWords`). */
+    stopWords: null as StopWordsOption,
     /** Terms an outlet never uses in its events that keep a row. */
     restAbsent: 50,
     /** Every row. */
@@ -129,9 +134,25 @@ export interface DistinctiveOptions extends TermOptions {
   restAbsent?: number;
   /** Continuity correction of the G² keyness column (stats `G2Options`). Defaults to *"default"*, quanteda's. */
   correction?: G2Correction;
+  /**
+   * Words whose terms are dropped before the model is fitted (a reduce
+   * option, applied on top of what the map dropped): *"english"*, the
+   * Snowball English list shipped in the repository (`SNOWBALL_ENGLISH`), or
+   * your own list (e.g. "say", "said", an agency's name). A unigram in the
+   * list and every bigram with a word in it are removed from the counts, the
+   * totals, the background and V, so the z of every other term is computed
+   * without them. Matched lower-cased against the term (the lemma by default).
+   * Defaults to *null*, none: the map already drops wink-nlp's stop words
+   * (`keepStopWords`), and Monroe, Colaresi & Quinn (2008, §3) keep the
+   * remaining function words on purpose, letting the prior shrink frequent
+   * words instead of deleting them; a list removes what it names whatever
+   * the evidence, so it is something a study chooses and reports.
+   */
+  stopWords?: StopWordsOption;
 }
 
-export type ResolvedDistinctiveOptions = Required<Omit<DistinctiveOptions, "pairs" | "alpha0">> & {
+export type ResolvedDistinctiveOptions = Required<Omit<DistinctiveOptions, "pairs" | "alpha0" | "stopWords">> & {
+  stopWords: StopWordsOption;
   pairs: readonly (readonly [string, string])[] | undefined;
   alpha0: number | undefined;
 };
@@ -164,7 +185,8 @@ export function distinctiveOptions(options: DistinctiveOptions = {}): ResolvedDi
   if (!(restAbsent === Infinity || (Number.isInteger(restAbsent) && restAbsent >= 0))) throw new Error(`invalid restAbsent: ${String(restAbsent)} (use a whole number ≥ 0, or Infinity for every term)`);
   const correction = options.correction ?? D.correction;
   if (!G2_CORRECTIONS.includes(correction)) throw new Error(`invalid correction: ${String(correction)} (use one of ${G2_CORRECTIONS.map((c) => `"${c}"`).join(", ")})`);
-  return { ...terms, comparison, pairs: options.pairs, alpha0, background, top, minCount, restAbsent, correction };
+  const stopWords = options.stopWords === undefined ? D.stopWords : checkStopWords(options.stopWords);
+  return { ...terms, comparison, pairs: options.pairs, alpha0, background, top, minCount, restAbsent, correction, stopWords };
 }
 
 /** Options of `transliterationVariants`. */

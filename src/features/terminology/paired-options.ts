@@ -1,5 +1,6 @@
 import { termOptions, type TermOptions } from "../../profile/terms";
 import { DEFAULTS } from "./options";
+import { checkStopWords, type StopWordsOption } from "./stop-words";
 
 /** Options of `pairedDistinctiveTerms`; unit, stop words and numbers are the map's (`TermOptions`). */
 export interface PairedDistinctiveOptions extends TermOptions {
@@ -17,9 +18,11 @@ export interface PairedDistinctiveOptions extends TermOptions {
   restAbsent?: number;
   /** Keep the k highest and k lowest z of each outlet and n. Defaults to *Infinity*. */
   top?: number;
+  /** Words whose terms are dropped before the model is fitted: *"english"*, a list, or null. Defaults to *null*; see `DistinctiveOptions.stopWords`. */
+  stopWords?: StopWordsOption;
 }
 
-export type ResolvedPairedOptions = Required<Omit<PairedDistinctiveOptions, "alpha0">> & { alpha0: number | undefined };
+export type ResolvedPairedOptions = Required<Omit<PairedDistinctiveOptions, "alpha0" | "stopWords">> & { alpha0: number | undefined; stopWords: StopWordsOption };
 
 /** Fills in defaults and checks every value, with a message naming the option. */
 export function pairedOptions(options: PairedDistinctiveOptions = {}): ResolvedPairedOptions {
@@ -37,5 +40,6 @@ export function pairedOptions(options: PairedDistinctiveOptions = {}): ResolvedP
   if (!(restAbsent === Infinity || (Number.isInteger(restAbsent) && restAbsent >= 0))) throw new Error(`invalid restAbsent: ${String(restAbsent)} (use a whole number ≥ 0, or Infinity for every term)`);
   const top = options.top ?? D.top;
   if (!(top === Infinity || (Number.isInteger(top) && top >= 1))) throw new Error(`invalid top: ${String(top)} (use a whole number ≥ 1, or Infinity for every row)`);
-  return { unit: t.unit, ngrams: options.ngrams ? t.ngrams : D.ngrams, keepStopWords: t.keepStopWords, keepNumbers: t.keepNumbers, alpha0, minCount, minEvents, restAbsent, top };
+  return { unit: t.unit, ngrams: options.ngrams ? t.ngrams : D.ngrams, keepStopWords: t.keepStopWords, keepNumbers: t.keepNumbers, alpha0, minCount, minEvents, restAbsent, top,
+    stopWords: options.stopWords === undefined ? D.stopWords : checkStopWords(options.stopWords) };
 }

@@ -7,6 +7,7 @@ import { byEvent, NO_EVENT } from "../groups";
 import { inProfileOrder } from "../profile-order";
 import { featureResult, type FeatureResult } from "../result";
 import { articleTermCounts } from "./distinctive";
+import { stopWordSet } from "./stop-words";
 import { addEstimate, combine, type WeightedSums } from "./paired-combine";
 import { pairedOptions, type PairedDistinctiveOptions, type ResolvedPairedOptions } from "./paired-options";
 import { mapOption, profileSettings } from "./settings";
@@ -112,6 +113,7 @@ export function pairedDistinctiveTerms(profiles: readonly Profiled<"terminology"
     unit: mapOption(fn, settings, "unit", options.unit), keepStopWords: mapOption(fn, settings, "keepStopWords", options.keepStopWords), keepNumbers: mapOption(fn, settings, "keepNumbers", options.keepNumbers),
   };
   const warnings: Warning[] = [];
+  const stop = stopWordSet(o.stopWords);
   const index = new Map(parsed.map((p, i) => [p, i]));
   const events = byEvent(parsed);
   if (parsed.length > 0 && events.size === 1 && events.has(NO_EVENT)) {
@@ -121,7 +123,7 @@ export function pairedDistinctiveTerms(profiles: readonly Profiled<"terminology"
   const outlets: PairedOutlet[] = [];
   for (const n of [1, 2] as const) {
     if (!o.ngrams.includes(n)) continue;
-    const counts = parsed.map((p) => articleTermCounts(p.terminology, n));
+    const counts = parsed.map((p) => articleTermCounts(p.terminology, n, stop));
     const acc = new Map<string, Map<string, Acc>>(); // outlet -> term -> sums
     const runs = new Map<string, { events: number; alone: number; ct: number; cr: number }>();
     const run = (outlet: string) => {
