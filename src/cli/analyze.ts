@@ -41,12 +41,12 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
 async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
   const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
-  const progress = createProgress((options.noFigures ? 5 : 6) + (options.skipInvalid ? 0 : 1) + (options.store === false ? 0 : 1), progressTarget);
+  const progress = createProgress((options.noFigures ? 6 : 7) + (options.skipInvalid ? 0 : 1) + (options.store === false ? 0 : 1), progressTarget);
   const timed = stepRunner(progress, timings, options.signal);
 
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
-  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}), ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}) };
+  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) };
   const mapOptions = mapOptionsOf(compareOptions);
   // Without --skip-invalid an invalid article stops the run: a first, cheap pass (read and check, no parse) finds
   // them all before any article is parsed, and counts the articles so the map's progress can show the time left.

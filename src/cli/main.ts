@@ -4,7 +4,6 @@ import { FramediffError, formatProblem } from "../errors";
 import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
 import type { ProgressTarget } from "./progress";
 import { terminalSafe } from "../terminal-safe";
-import { stopWordsFlag } from "./stop-words-flag";
 import { checkCorpus, formatCheckReport } from "./check";
 import { LOAD_FLAGS, loadOptionsFromFlags } from "./load-flags";
 import type { ImageFormat } from "../render/types";
@@ -14,7 +13,8 @@ import { reduceStore } from "./reduce";
 import { COMPARE_UNITS, type CompareUnits } from "../features/outlet-groups";
 import { colourEnabled, paint } from "./colour";
 import { didYouMean } from "../util/did-you-mean";
-import { ANALYZE_USAGE, CHECK_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { ANALYZE_USAGE, CHECK_USAGE, KWIC_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
+import { KWIC_FLAGS, runKwic } from "./kwic";
 import { LEXICON_DRAFT_FLAGS, lexiconWithoutDraft, runLexiconDraft } from "./lexicon-draft";
 
 const VERSION: string = require("../../package.json").version;
@@ -26,6 +26,7 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   if (command === "analyze") return runAnalyze(rest, write, writeErr);
   if (command === "map") return runMap(rest, write, writeErr);
   if (command === "reduce") return runReduce(rest, write, writeErr);
+  if (command === "kwic") { const parsed = parseCommand("kwic", KWIC_USAGE, rest, KWIC_FLAGS, write, writeErr); return typeof parsed === "number" ? parsed : runKwic(parsed, write, writeErr); }
   if (command === "lexicon") {
     if (rest[0] !== "draft") return lexiconWithoutDraft(rest[0], write, writeErr);
     const parsed = parseCommand("lexicon draft", LEXICON_DRAFT_USAGE, rest.slice(1), LEXICON_DRAFT_FLAGS, write, writeErr);
@@ -183,7 +184,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -192,13 +193,11 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
   if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
-  const stopWords = stopWordsFlag(v["stop-words"]);
-  if (stopWords && typeof stopWords === "object" && "error" in stopWords) return usage(stopWords.error);
   const load = loadOptionsFromFlags(v);
   if (typeof load === "string") return usage(load);
   const corpus = parsed.positionals[0];
   return runOutput("analyze", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, (signal, progress) => analyze(corpus, {
-    ...o, ...(stopWords !== undefined ? { stopWords } : {}), lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
+    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
     ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
     load,
   }, progress), (report) => `Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);

@@ -41,7 +41,7 @@ export async function reduceStore(storeDir: string, options: ReduceOptions, prog
 
 async function reduceInto(storeDir: string, dir: string, options: ReduceOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport & { shards: readonly ShardRecord[] }> {
   const timings: Record<string, number> = {};
-  const progress = createProgress(options.noFigures ? 6 : 7, progressTarget);
+  const progress = createProgress(options.noFigures ? 7 : 8, progressTarget);
   const timed = stepRunner(progress, timings, options.signal);
   const { files, metas } = await timed("check the shards", () => checkedShards(storeDir));
   const tooLarge = reduceMemoryProblem(storeDir, metas.reduce((n, m) => n + m.articles, 0));

@@ -7,6 +7,7 @@ Commands:
   analyze <corpus>   Measure every framing feature; write tables, figures, report.html and run.json
   map <corpus>       Profile one shard of a corpus into a Parquet store (an array-job task)
   reduce <store>     Measure the profiles of every shard of a store; write what analyze writes
+  kwic <corpus> <pattern>  Words in context: every sentence where a word, phrase or /regex/ occurs
   lexicon draft <corpus>   Propose a lexicon to review: actors, candidate label sets, generic frames
 
 Options:
@@ -50,7 +51,6 @@ export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE]
                          [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
                          [--compare outlets|groups|both] [--store DIR | --no-store]
-                         [--stop-words english|FILE]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -82,9 +82,6 @@ and write:
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
-  --stop-words W     Drop these words (and bigrams with them) from distinctive terms:
-                     english (the Snowball list, shipped) or FILE (one word a line, # comments)
-                     (default: none beyond the parser's; recorded in run.json)
   --compare WHAT     outlets, groups (of outlets, from the corpus's group field) or both;
                      group tables go to DIR/tables/groups/<kind>.csv, their charts to the
                      report's "Groups" sections (default: both when an outlet has a group,
@@ -198,4 +195,33 @@ framediff check <corpus> --lexicon draft.yaml (which accepts the draft as writte
   -h, --help        Show this help
 
 Exit status: 0 done, 1 on bad input, 2 on a usage error.
+`;
+
+export const KWIC_USAGE = `Usage: framediff kwic <corpus> <pattern> [--outlet ID]... [--event ID]... [--window N]
+                        [--limit N] [--seed N] [--csv | --json] [--date-format FORMAT]
+                        [--follow-symlinks] [-q]
+
+Print every occurrence of <pattern> with the words around it, within its sentence,
+per outlet (outlets in id order, lines by article id then position): the left
+context right-aligned | the match | the right context, then outlet · article id · title.
+
+  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
+  <pattern>         A word or phrase: case- and diacritic-insensitive, whole words, curly and
+                    straight apostrophes alike, * for any letters within a word ("ukrain*",
+                    "special military operation", "Lavrov's"); or a regular expression
+                    written /source/flags, matched on the text as written (/Kyiv|Kiev/i)
+  --outlet ID       Only this outlet (repeat for more)
+  --event ID        Only articles of this event (repeat for more)
+  --window N        Words of context on each side (default: 8)
+  --limit N         At most N lines per outlet, a seeded sample (default: every line)
+  --seed N          Seed of the --limit sample (default: 1)
+  --csv             Print CSV (outlet, event, articleId, title, url, date, left, match, right)
+  --json            Print JSON: { kind, key, total, outlets: [{ outlet, total, lines }] }
+  --date-format F   Read dates in this format as well as ISO 8601 (as for framediff check)
+  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  -q, --quiet       Print no count on stderr
+  -h, --help        Show this help
+
+Exit status: 0 done (also when nothing matched, said on stderr), 1 on an unreadable
+corpus, 2 on a usage error.
 `;

@@ -16,6 +16,7 @@ import { articlesPerOutlet, DEFAULT_MAX_OUTLETS } from "../charts/outlet-limit";
 import type { Progress } from "./progress";
 import { catalogueCodebook, writeTables } from "./write-tables";
 import { groupSections, groupsRecord, groupWarnings, measureUnits, writeGroupTables } from "./groups-analysis";
+import { kwicAnalysis } from "./kwic-analysis";
 import type { AnalyzeOptions, AnalyzeReport, Timed } from "./run-options";
 
 const VERSION: string = require("../../package.json").version;
@@ -63,6 +64,9 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     write("tables/CODEBOOK.md", catalogueCodebook());
     await writeGroupTables(dir, units.groups, { write, files, csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true });
   });
+  // issue 12: words in context, one pass over the corpus for every key the report shows (tables/kwic.csv and the report's samples)
+  const kwic = await timed("words in context", () => kwicAnalysis(dir, { corpus, comparison: c, lexicon, load: options.load, seed, csvGuard: options.csvGuard ?? true }));
+  for (const f of kwic.files) files.push(f);
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };
   const sections = await timed("build charts", () => [...(units.groups?.only ? [] : analysisSections(c, chartOptions)), ...groupSections(units.groups, chartOptions.maxOutlets)]);
@@ -75,7 +79,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     for (const f of exported) files.push(relative(dir, f.path).split(sep).join("/"));
   }
 
-  const warnings: Warning[] = [...extraWarnings, ...c.warnings, ...resultWarnings(c), ...groupWarnings(units.groups)];
+  const warnings: Warning[] = [...extraWarnings, ...c.warnings, ...resultWarnings(c), ...groupWarnings(units.groups), ...kwic.warnings];
   const skippedLines = reportLines(skippedArticles.flatMap((s) => s.problems.map(formatProblem)), REPORT_MAX_SKIPPED);
   await timed("write report", () => {
     write("report.html", reportHtml({
@@ -88,6 +92,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
       skipped: skippedLines,
       sections: sections.map((s) => ({ ...s, figures: s.figures })),
       warnings: reportWarnings(warnings, REPORT_MAX_PER_CODE),
+      kwic: kwic.samples,
     }));
   });
   progress.done();
@@ -97,7 +102,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     versions: { "wink-nlp": require("wink-nlp/package.json").version, "wink-eng-lite-web-model": require("wink-eng-lite-web-model/package.json").version, "plotly.js-dist-min": require("plotly.js-dist-min/package.json").version },
     corpus: { path: corpus.path, format: corpus.format, articles: corpus.articleCount, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, stopWords: options.stopWords ?? null, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true, ...(createdBy === "framediff analyze" ? { jobs: options.jobs ?? defaultJobs() } : {}) },
+    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true, ...(createdBy === "framediff analyze" ? { jobs: options.jobs ?? defaultJobs() } : {}) },
     ...groupsRecord(units), ...extraRun, skippedFeatures, warnings, timings,
     files: files.slice().sort(),
   };
