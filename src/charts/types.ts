@@ -40,8 +40,9 @@ export interface ChartOptions {
   theme?: Theme;
   /**
    * Every outlet of the study, so that colours stay fixed when a result lacks
-   * some of them. Defaults to *the outlets of the result*. Colours go to
-   * these ids sorted in code-unit order.
+   * some of them. Defaults to *the outlets of the result*. Colour-and-symbol
+   * pairs go to these ids ranked by `outletArticles` (most first, ties by
+   * id), else in code-unit order (see `outletStyles`).
    */
   outlets?: readonly string[];
   /** Colour per outlet id, overriding the palette (any CSS colour: `#0072B2`). */
@@ -51,7 +52,8 @@ export interface ChartOptions {
   /**
    * Most outlets a chart shows: past it, the outlets with most articles
    * (`outletArticles`; ties by id in code-unit order) are shown, the rest
-   * left out with a note under the chart (tables keep every outlet).
+   * left out with a note under the chart (tables keep every outlet); charts
+   * of counts (label choice) pool them into one "other outlets" bar instead.
    * Pairwise charts show the pairs among the outlets shown. Defaults to *30*.
    */
   maxOutlets?: number;
