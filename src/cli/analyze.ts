@@ -46,7 +46,7 @@ async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOpti
 
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
-  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) };
+  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}), ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}) };
   const mapOptions = mapOptionsOf(compareOptions);
   // Without --skip-invalid an invalid article stops the run: a first, cheap pass (read and check, no parse) finds
   // them all before any article is parsed, and counts the articles so the map's progress can show the time left.

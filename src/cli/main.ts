@@ -4,6 +4,7 @@ import { FramediffError, formatProblem } from "../errors";
 import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
 import type { ProgressTarget } from "./progress";
 import { terminalSafe } from "../terminal-safe";
+import { stopWordsFlag } from "./stop-words-flag";
 import { checkCorpus, formatCheckReport } from "./check";
 import { LOAD_FLAGS, loadOptionsFromFlags } from "./load-flags";
 import type { ImageFormat } from "../render/types";
@@ -184,7 +185,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -193,11 +194,13 @@ async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promis
   if (v.store !== undefined && v["no-store"]) return usage("give --store DIR or --no-store, not both");
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
+  const stopWords = stopWordsFlag(v["stop-words"]);
+  if (stopWords && typeof stopWords === "object" && "error" in stopWords) return usage(stopWords.error);
   const load = loadOptionsFromFlags(v);
   if (typeof load === "string") return usage(load);
   const corpus = parsed.positionals[0];
   return runOutput("analyze", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, (signal, progress) => analyze(corpus, {
-    ...o, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
+    ...o, ...(stopWords !== undefined ? { stopWords } : {}), lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], skipInvalid: v["skip-invalid"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal,
     ...(v["no-store"] ? { store: false as const } : v.store !== undefined ? { store: v.store } : {}),
     load,
   }, progress), (report) => `Wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json${report.skippedArticles.length ? `; ${report.skippedArticles.length} articles skipped` : ""}.\n`);

@@ -51,6 +51,7 @@ export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE]
                          [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
                          [--max-outlets N] [--pairwise-outlets N] [--jobs N]
                          [--compare outlets|groups|both] [--store DIR | --no-store]
+                         [--stop-words english|FILE]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -82,6 +83,9 @@ and write:
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
+  --stop-words W     Drop these words (and bigrams with them) from distinctive terms:
+                     english (the Snowball list, shipped) or FILE (one word a line, # comments)
+                     (default: none beyond the parser's; recorded in run.json)
   --compare WHAT     outlets, groups (of outlets, from the corpus's group field) or both;
                      group tables go to DIR/tables/groups/<kind>.csv, their charts to the
                      report's "Groups" sections (default: both when an outlet has a group,
