@@ -23,7 +23,7 @@ function esc(s){return String(s).replace(/[&<>"']/g,function(c){return ESC[c]})}
 function fmt(v,d){if(v===null||v===undefined)return"";if(typeof v==="number")return Number.isInteger(v)||!isFinite(v)?String(v):v.toFixed(d);return String(v)}
 function thousands(n){return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g,",")}
 function cmp(a,b){return a<b?-1:a>b?1:0}
-var KW={};(blob("fd-kwic")||[]).forEach(function(s){KW[s.kind+"|"+s.key]=s});
+var KW={};(blob("fd-kwic-samples")||[]).forEach(function(s){KW[s.kind+"|"+s.key]=s});
 var OL=blob("fd-outlets")||{};
 function draw(root){var els=root.querySelectorAll(".chart[data-fig]");for(var i=0;i<els.length;i++){var el=els[i];if(el.dataset.drawn)continue;el.dataset.drawn="1";
 var f=unshare(blob(el.dataset.fig+"-data"));Plotly.newPlot(el,f.data,f.layout,f.config)}}

@@ -132,7 +132,7 @@ ${warnings}
 </main>
 <aside id="fd-kwic" hidden aria-label="Words in context"></aside>
 ${blobScript("fd-strings", strings)}
-${kwic.length ? blobScript("fd-kwic", kwic) : ""}
+${kwic.length ? blobScript("fd-kwic-samples", kwic) : ""}
 ${kwic.length && input.outletLabels ? blobScript("fd-outlets", kwicLabels(kwic, input.outletLabels)) : ""}
 ${ev ? blobScript("fd-events", { tables: ev.tables }) : ""}
 ${inlineScript(plotlyBundle())}

@@ -144,6 +144,6 @@ describe("tables and KWIC in the page", () => {
     const s: KwicSample = { kind: "actor", key: "Lavrov", total: 1, outlets: [{ outlet: "tass", total: 1, lines: [{ articleId: "x", outlet: "tass", left: "<b>", match: "Lavrov", right: "said", url: "https://e.org/?a=1&b=\"2\"" }] }] };
     const b = blobs(reportHtml({ ...base, kwic: [s], outletLabels: { tass: "TASS", other: "Other" } }));
     expect(b.get("fd-outlets")).toEqual({ tass: "TASS" });
-    expect((b.get("fd-kwic") as KwicSample[])[0].outlets[0].lines[0].left).toBe("<b>");
+    expect((b.get("fd-kwic-samples") as KwicSample[])[0].outlets[0].lines[0].left).toBe("<b>");
   });
 });
