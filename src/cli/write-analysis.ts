@@ -9,6 +9,7 @@ import { exportFigures } from "../render/export-figures";
 import type { FigureSpec, Provenance } from "../render/types";
 import { reportHtml } from "../report/report-html";
 import { analysisSections } from "../report/analysis-sections";
+import { reportEvents } from "../report/report-events";
 import { skippedWithoutLexicon } from "../report/catalogue";
 import { resultWarnings, tablesOf } from "../report/tables-of";
 import { outletLabelsOf } from "../charts/outlets";
@@ -92,6 +93,10 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
       skipped: skippedLines,
       sections: sections.map((s) => ({ ...s, figures: s.figures })),
       warnings: reportWarnings(warnings, REPORT_MAX_PER_CODE),
+      // issue 12: links to whole tables only where written; the event selector with titles; outlet labels for the KWIC panel
+      files: files.slice(),
+      events: units.groups?.only ? null : reportEvents(c, { titles: corpus.eventTitles, files: new Set(files) }),
+      outletLabels: outletLabelsOf(corpus.outlets),
       kwic: kwic.samples,
     }));
   });
