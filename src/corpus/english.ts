@@ -3,7 +3,9 @@
  * written in Latin script: left out are words such as `a`, `in`, `an`, `is`,
  * `was`, `will`, `also`, `so`, `to`, `on`, `die`, `over`, which are frequent
  * in Spanish, German, Dutch, French or Polish. Function words make up about
- * half of running English text; these alone make about a fifth of it.
+ * half of running English text; these 52 alone make a quarter to a third of
+ * the bundled English reports, and none of made-up German, French, Spanish,
+ * Italian, Dutch or Polish ones.
  */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "the", "and", "of", "that", "with", "for", "this", "from", "by", "at", "it", "its",
