@@ -1,12 +1,15 @@
-import type { Outlet } from "../corpus/types";
+import type { Outlet, SkippedArticle } from "../corpus/types";
 import { FramediffError, type Warning } from "../errors";
-import { compareMapped, type Comparison } from "../features/compare";
+import { compareMapped, type CompareOptions, type Comparison } from "../features/compare";
 import { byGroup, groupsAsOutlets, hasGroups, leftOutWarning, outletGroups, type CompareUnits, type OutletGrouping } from "../features/outlet-groups";
 import { articlesPerOutlet } from "../charts/outlet-limit";
 import { outletLabelsOf } from "../charts/outlets";
 import { analysisSections, type AnalysisSection } from "../report/analysis-sections";
 import { resultWarnings, tablesOf } from "../report/tables-of";
-import type { AnalysisInput } from "./write-analysis";
+import type { StreamedCorpus } from "../corpus/stream-corpus";
+import type { Lexicon } from "../lexicon/types";
+import type { ArticleProfile } from "../profile/types";
+import type { AnalyzeOptions } from "./run-options";
 import { writeTables, type WriteTablesOptions } from "./write-tables";
 
 /**
@@ -37,6 +40,17 @@ export interface GroupsRun {
   readonly leftOut: number;
 }
 
+/** What the reduce of a run starts from (the part of write-analysis's `AnalysisInput` read here). */
+export interface GroupsInput {
+  readonly corpus: StreamedCorpus;
+  readonly mapped: { readonly profiles: readonly ArticleProfile[]; readonly skipped: readonly SkippedArticle[] };
+  readonly lexicon: Lexicon | undefined;
+  readonly compareOptions: CompareOptions;
+  readonly options: Pick<AnalyzeOptions, "compare">;
+  /** Run timings; the group comparison's goes to "measure by group". */
+  readonly timings: Record<string, number>;
+}
+
 /** A run's comparisons: `outlets` is the comparison by outlet, or the one by group when only groups are compared. */
 export interface MeasuredUnits {
   readonly compared: CompareUnits;
@@ -53,7 +67,7 @@ export interface MeasuredUnits {
  * warnings and skipped articles, which the outlet run already lists. Its
  * time goes to `timings["measure by group"]`.
  */
-export function measureUnits(input: Pick<AnalysisInput, "corpus" | "mapped" | "lexicon" | "compareOptions" | "options" | "timings">): MeasuredUnits {
+export function measureUnits(input: GroupsInput): MeasuredUnits {
   const { corpus, mapped, lexicon, compareOptions } = input;
   const compared = comparedUnits(corpus.outlets, input.options.compare, corpus.path);
   const byOutlet = compared === "groups" ? null : compareMapped(corpus, mapped, lexicon, compareOptions);

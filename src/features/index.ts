@@ -11,3 +11,4 @@ export * from "./coverage/index";
 export * from "./voice/index";
 export * from "./time/index";
 export * from "./compare";
+export * from "./outlet-groups";
