@@ -7,6 +7,8 @@ export { readArticles } from "./readArticles";
 export type { ReadItem } from "./source";
 export type { RecordLocation } from "./fields";
 export { detectFormat } from "./detectFormat";
+export { FIELD_TARGETS, parseFieldMap, type FieldMap } from "./field-map";
+export { looksEnglish } from "./english";
 export { normaliseText } from "./normaliseText";
 export { decodeUtf8 } from "./decodeUtf8";
 export { decodeText } from "./decodeText";

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { englishWords, looksEnglish } from "../../src/corpus/english";
 import { createLanguageCheck } from "../../src/corpus/language-check";
 import { loadCorpus } from "../../src/corpus/loadCorpus";
+import { streamCorpus } from "../../src/corpus/stream-corpus";
 import { checkCorpus } from "../../src/cli/check";
 import { article, seedText } from "../helpers";
 import { jsonl, tmpDir, write } from "./tmp";
@@ -87,9 +88,12 @@ describe("issue 12: a German corpus passes check silently", () => {
     expect((await checkCorpus(file, { strict: true })).usable).toBe(false);
   });
 
-  it("warns in loadCorpus (so analyze's run.json has it) and not for the bundled English texts", async () => {
+  it("warns in loadCorpus and streamCorpus (so analyze's run.json has it), and not for the bundled English texts", async () => {
     const de = write(dir, "de2.jsonl", jsonl({ id: "a", outlet: "x", text: GERMAN }, { id: "b", outlet: "y", text: ENGLISH }));
     expect((await loadCorpus(de)).warnings.map((w) => w.code)).toEqual(["non-english"]);
+    const stream = await streamCorpus(de); // what analyze reads, so run.json lists it
+    for await (const _ of stream.articles) { /* read through */ }
+    expect(stream.finish().warnings.map((w) => w.code)).toEqual(["non-english"]);
     const en = write(dir, "en.jsonl", jsonl({ id: "a", outlet: "x", text: seedText("000") }, { id: "b", outlet: "y", text: seedText("004") }));
     expect((await loadCorpus(en)).warnings).toEqual([]);
   });
