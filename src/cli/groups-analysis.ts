@@ -106,7 +106,7 @@ export function groupSections(groups: GroupsRun | null, maxOutlets: number): Ana
   if (!groups) return [];
   const c = groups.comparison;
   const ids = c.corpus.outlets.map((o) => o.id);
-  const sections = analysisSections(c, { outlets: ids, outletLabels: outletLabelsOf(c.corpus.outlets), maxOutlets, outletArticles: articlesPerOutlet(c.articles) });
+  const sections = analysisSections(c, { outlets: ids, outletLabels: outletLabelsOf(c.corpus.outlets), maxOutlets, outletArticles: articlesPerOutlet(c.articles) }, { tableDir: GROUP_TABLES });
   const members = groupList(groups.grouping);
   return sections.map((s) => ({
     ...s,
