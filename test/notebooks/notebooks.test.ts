@@ -2,8 +2,9 @@
  * Static checks on the committed notebooks and the project's tslab kernelspec.
  * Executing the notebooks is `npm run notebooks` (scripts/test.sh runs it), not jest.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
 
 const ROOT = join(__dirname, "..", "..");
 const NOTEBOOKS = join(ROOT, "notebooks");
@@ -38,31 +39,74 @@ describe("committed notebooks", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  // A researcher points a notebook at another corpus by changing one line at the top.
-  it.each(names)("%s names its corpus once, in its first code cell", (name) => {
-    const code = read(name).cells.filter((c) => c.cell_type === "code").map(source);
-    expect(code[0]).toMatch(/^const CORPUS = "[^"]+";$/m);
-    const elsewhere = code.slice(1).filter((s) => /corpus\/antalya|const CORPUS\b/.test(s));
-    expect(elsewhere).toEqual([]);
+  const codeOf = (name: string) => read(name).cells.filter((c) => c.cell_type === "code").map(source);
+  const proseOf = (name: string) => read(name).cells.filter((c) => c.cell_type === "markdown").map(source);
+
+  // A researcher points every notebook at another corpus through parameters, without editing one.
+  describe("issue 12: notebooks hard-coded the corpus path", () => {
+    it.each(names)("%s reads FRAMEDIFF_CORPUS and FRAMEDIFF_LEXICON in its first code cell, defaulting to the bundled corpus", (name) => {
+      const first = codeOf(name)[0];
+      expect(first).toMatch(/^const CORPUS = process\.env\.FRAMEDIFF_CORPUS \|\| BUNDLED;$/m);
+      expect(first).toMatch(/^const LEXICON_FILE = process\.env\.FRAMEDIFF_LEXICON \|\| undefined;$/m);
+      // the default is found through the installed package, so it holds outside the repository too
+      expect(first).toContain('require.resolve("framediff/package.json")');
+    });
+
+    it.each(names)("%s names no corpus path outside the first cell's default, and defines CORPUS nowhere else", (name) => {
+      const [first, ...rest] = codeOf(name);
+      const path = /["'`][^"'`\n]*(corpus\/|antalya|\.jsonl|\.csv|lexicon\.ya?ml)[^"'`\n]*["'`]/;
+      const csvOut = /["'`][\w-]+\.csv["'`]/; // a file name exportAll writes under tables/
+      expect(rest.filter((s) => /\bconst (CORPUS|LEXICON_FILE)\b|FRAMEDIFF_CORPUS/.test(s) || s.split("\n").some((l) => path.test(l) && !csvOut.test(l)))).toEqual([]);
+      expect(first.split("\n").filter((l) => path.test(l) && !l.startsWith("const BUNDLED = "))).toEqual([]);
+    });
+  });
+
+  describe("issue 12: notebooks imported ./src/…, so they ran only inside the repository", () => {
+    it.each(names)("%s imports framediff by its package name (and Node's own modules), never a relative path", (name) => {
+      const specs = codeOf(name).flatMap((s) => [...s.matchAll(/\bfrom\s+["']([^"']+)["']|\brequire(?:\.resolve)?\(\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]));
+      expect(specs.length).toBeGreaterThan(0);
+      expect(specs.filter((s) => !(s === "framediff" || s === "framediff/package.json" || s === "path" || s === "fs"))).toEqual([]);
+    });
+  });
+
+  // Prose that states results held only for the bundled corpus. Findings name outlets (or the
+  // people an outlet quotes) and say where they hold ("on the bundled corpus"); explanations of a
+  // measure need neither. So prose may not name an outlet of the bundled corpus, a person of its
+  // lexicon, or a corpus the numbers were read from: those statements are code cells that print
+  // what the data say.
+  describe("issue 12: notebook prose stated findings of the bundled corpus", () => {
+    const dir = join(ROOT, "corpus", "antalya-2022-03-10");
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { outlets: { id: string; label: string }[] };
+    const lexicon = parseYaml(readFileSync(join(dir, "lexicon.yaml"), "utf8")) as { actors: Record<string, unknown> };
+    const people = Object.keys(lexicon.actors).filter((a) => a.includes(" ")).map((a) => a.split(" ").pop()!);
+    const outletWords = manifest.outlets.flatMap((o) => [o.id, o.label, ...(o.label.match(/\b\d{3}\b/g) ?? [])]);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // names are proper nouns: matched with their case ("the times" is English, "The New York Times" an actor), and not inside "1,000"
+    const properNames = new RegExp(`(?<![\\w,])(${[...outletWords, ...people].map(escape).join("|")})(?!\\w)`);
+    const phrases = /\bon (the|this) (bundled )?corpus\b|\bthese five\b|\bfive (reports|texts|articles)\b/i;
+    const banned = { test: (p: string) => properNames.test(p) || phrases.test(p), found: (p: string) => (p.match(properNames) ?? p.match(phrases))![0] };
+
+    it("the check would catch the findings the notebooks used to state", () => {
+      expect(banned.test("**On the bundled corpus.** Every outlet sits close to zero.")).toBe(true);
+      expect(banned.test("In 000, 90% of the quoted words are Lavrov's")).toBe(true);
+      expect(banned.test("Yahoo News splits its 4 references")).toBe(true);
+      expect(banned.test("TASS never writes *war*")).toBe(true);
+      expect(banned.test("An outlet's score is the mean over its sentences (Hutto & Gilbert 2014, −0.05), per 1,000 words, 3 times.")).toBe(false);
+    });
+
+    it.each(names)("%s names no outlet or person of the bundled corpus in its prose", (name) => {
+      expect(proseOf(name).filter((p) => banned.test(p)).map(banned.found)).toEqual([]);
+    });
   });
 
   const analyses = names.filter((n) => /^0[1-9]-/.test(n));
-  it.each(analyses)("%s ends by exporting to $FRAMEDIFF_OUT/notebooks/<its stem>", (name) => {
-    const code = read(name).cells.filter((c) => c.cell_type === "code").map(source);
+  it.each(analyses)("%s ends with one exportAll call to $FRAMEDIFF_OUT/notebooks/<its stem>", (name) => {
+    const code = codeOf(name);
     const stem = name.replace(/\.ipynb$/, "");
-    expect(code.some((s) => s.includes("process.env.FRAMEDIFF_OUT") && s.includes(`"notebooks", "${stem}"`))).toBe(true);
-    expect(code[code.length - 1]).toContain("exportFigures(");
-    expect(code[code.length - 1]).toContain("toLatex(");
-  });
-
-  // tslab resolves a relative import only as a file (`./src/x` -> `./src/x.js` among its
-  // compiled outputs), never as a folder's index, so `./src/corpus` fails at run time.
-  it.each(names)("%s imports src/ folders through their index file", (name) => {
-    const folderImports = read(name).cells
-      .filter((c) => c.cell_type === "code")
-      .flatMap((c) => [...source(c).matchAll(/from\s+["'](\.\/src\/[^"']+)["']/g)].map((m) => m[1]))
-      .filter((spec) => existsSync(join(ROOT, spec)) && statSync(join(ROOT, spec)).isDirectory());
-    expect(folderImports).toEqual([]); // write "./src/corpus/index", not "./src/corpus"
+    expect(code[0]).toContain(`process.env.FRAMEDIFF_OUT || "out", "notebooks", "${stem}"`);
+    const last = code[code.length - 1];
+    expect(last.match(/\bexportAll\(/g)).toHaveLength(1);
+    expect(last).not.toMatch(/exportFigures\(|writeFileSync|withProvenance/);
   });
 });
 
