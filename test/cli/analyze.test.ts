@@ -16,7 +16,7 @@ describe("framediff analyze on the bundled corpus, with figures in three formats
   it("writes one CSV per result", () => {
     const tables = readdirSync(join(out, "tables")).sort();
     for (const kind of ["sentiment-outlets", "label-choice", "distinctive-terms", "frame-attention", "voice-speakers", "coverage-claims", "divergence"]) expect(tables).toContain(`${kind}.csv`);
-    expect(readFileSync(join(out, "tables", "label-choice.csv"), "utf8").split("\n")[0]).toMatch(/^event,concept,outlet,label,count/);
+    expect(readFileSync(join(out, "tables", "label-choice.csv"), "utf8").split("\n")[0]).toMatch(/^row,event,concept,outlet,outletLabel,label,count/);
   });
 
   it("exports every chart family as SVG (with metadata), PDF and PNG, with data and provenance beside it", () => {
