@@ -174,33 +174,6 @@ Exit status: 0 done, 1 on bad input (a missing, damaged or mismatched shard is
 named), 2 on a usage error, 130/143 when interrupted.
 `;
 
-export const LEXICON_DRAFT_USAGE = `Usage: framediff lexicon draft <corpus> [--out FILE] [--jobs N] [--min-count N]
-                               [--skip-invalid] [--date-format FORMAT] [--follow-symlinks]
-
-Propose a lexicon to start from, as YAML on stdout (framediff lexicon draft c.jsonl > draft.yaml):
-  actors     recurring capitalised names, spellings that differ between outlets together
-             (Sergey/Sergei), with counts per outlet
-  concepts   candidate label sets: terms that lean to different outlets within the same
-             events and share context words, with their paired z
-  frames     the five generic news frames of Semetko & Valkenburg (2000) with seed cues
-Every entry is marked "# REVIEW" with its evidence: nothing is checked. Edit it, then run
-framediff check <corpus> --lexicon draft.yaml (which accepts the draft as written).
-
-  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
-                    (read without any lexicon, even one beside the corpus)
-  --out FILE        Write the YAML to FILE instead of stdout (whole or not at all)
-  --jobs N          Worker threads that parse and profile the articles (default: the machine's
-                    available parallelism). The draft is identical for any N
-  --min-count N     Least uses of an actor, all spellings together (default: 3)
-  --skip-invalid    Draft from the valid articles of a corpus that has invalid ones
-  --date-format F   Read dates in this format as well as ISO 8601
-  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
-  -q, --quiet       No progress or summary on stderr
-  -h, --help        Show this help
-
-Exit status: 0 done, 1 on bad input, 2 on a usage error.
-`;
-
 export const KWIC_USAGE = `Usage: framediff kwic <corpus> <pattern> [--outlet ID]... [--event ID]... [--window N]
                         [--limit N] [--seed N] [--csv | --json] [--date-format FORMAT]
                         [--follow-symlinks] [-q]
@@ -228,4 +201,31 @@ context right-aligned | the match | the right context, then outlet · article id
 
 Exit status: 0 done (also when nothing matched, said on stderr), 1 on an unreadable
 corpus, 2 on a usage error.
+`;
+
+export const LEXICON_DRAFT_USAGE = `Usage: framediff lexicon draft <corpus> [--out FILE] [--jobs N] [--min-count N]
+                               [--skip-invalid] [--date-format FORMAT] [--follow-symlinks]
+
+Propose a lexicon to start from, as YAML on stdout (framediff lexicon draft c.jsonl > draft.yaml):
+  actors     recurring capitalised names, spellings that differ between outlets together
+             (Sergey/Sergei), with counts per outlet
+  concepts   candidate label sets: terms that lean to different outlets within the same
+             events and share context words, with their paired z
+  frames     the five generic news frames of Semetko & Valkenburg (2000) with seed cues
+Every entry is marked "# REVIEW" with its evidence: nothing is checked. Edit it, then run
+framediff check <corpus> --lexicon draft.yaml (which accepts the draft as written).
+
+  <corpus>          A folder with manifest.json or manifest.csv, a .jsonl file, or a .csv file
+                    (read without any lexicon, even one beside the corpus)
+  --out FILE        Write the YAML to FILE instead of stdout (whole or not at all)
+  --jobs N          Worker threads that parse and profile the articles (default: the machine's
+                    available parallelism). The draft is identical for any N
+  --min-count N     Least uses of an actor, all spellings together (default: 3)
+  --skip-invalid    Draft from the valid articles of a corpus that has invalid ones
+  --date-format F   Read dates in this format as well as ISO 8601
+  --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  -q, --quiet       No progress or summary on stderr
+  -h, --help        Show this help
+
+Exit status: 0 done, 1 on bad input, 2 on a usage error.
 `;

@@ -1,3 +1,5 @@
+import { optionalPeer } from "../util/optional-peer";
+
 /** The one part of tslab's `Display` that rendering uses. */
 export interface HtmlDisplay {
   html(s: string): void;
@@ -9,6 +11,6 @@ export interface HtmlDisplay {
  */
 export function tslabDisplay(): HtmlDisplay {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const tslab = require("tslab") as { display: HtmlDisplay };
+  const tslab = optionalPeer("tslab", "show and showTable") as { display: HtmlDisplay };
   return tslab.display;
 }

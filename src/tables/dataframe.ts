@@ -3,6 +3,7 @@ import { columnTypes, type ColumnType } from "./column-types";
 import { isFlatTable, type Cell, type FlatTable } from "./flat-table";
 import { flattenRows, type RowSource } from "./flatten";
 import { formatNumber } from "./number-format";
+import { optionalPeer } from "../util/optional-peer";
 
 /**
  * A result (or flat table) as a danfojs-node DataFrame: the columns of
@@ -31,7 +32,7 @@ export function toDataFrame(input: RowSource | FlatTable): DataFrame {
   const types = columnTypes(table);
   const dtypes = table.columns.map((_, c) => dtype(types[c], table, c));
   const rows = table.rows.map((r) => r.map((v, c) => (types[c] === "mixed" ? asText(v) : v)));
-  const dfd = require("danfojs-node") as typeof import("danfojs-node");
+  const dfd = optionalPeer("danfojs-node", "toDataFrame") as typeof import("danfojs-node");
   return new dfd.DataFrame(rows, { columns: [...table.columns], dtypes });
 }
 

@@ -10,9 +10,9 @@ const pkg = require("../../package.json");
  * The package as a user outside the repository gets it: `npm pack` (which
  * builds dist/ through `prepare`), `npm install` of the tarball into an empty
  * folder in the system temp dir, then `npx framediff` there. The folder's
- * package.json repeats framediff's `overrides`: npm applies overrides only from
- * the root project, and without them danfojs-node fetches xlsx from
- * cdn.sheetjs.com and a native @tensorflow/tfjs-node (README says so too).
+ * package.json is bare — no `overrides`: danfojs-node and tslab are optional
+ * peers, so nothing framediff installs needs them (were danfojs-node pulled in,
+ * npm would fetch xlsx from cdn.sheetjs.com and fail offline).
  * With npm's cache warm (--prefer-offline) the install took about 30 s here.
  */
 describe("issue 12: npx framediff worked only inside the repository", () => {
@@ -27,7 +27,7 @@ describe("issue 12: npx framediff worked only inside the repository", () => {
     tarball = join(work, packed[0].filename);
     (globalThis as Record<string, unknown>).packedFiles = packed[0].files.map((f) => f.path);
     cpSync(join(ROOT, "corpus", "antalya-2022-03-10"), join(work, "app", "my corpus"), { recursive: true });
-    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "install-test", version: "1.0.0", private: true, overrides: pkg.overrides }, null, 2));
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "install-test", version: "1.0.0", private: true }, null, 2));
     npm(["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
   }, 600_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,6 +37,14 @@ describe("issue 12: npx framediff worked only inside the repository", () => {
     expect(files).toEqual(expect.arrayContaining(["CODEBOOK.md", "CITATION.cff", "README.md", "package.json", "dist/cli/main.js", "dist/index.d.ts", "corpus/antalya-2022-03-10/lexicon.yaml", "corpus/antalya-2022-03-10/manifest.json"]));
     expect(files.filter((f) => /^(src|test|notebooks|bench)\//.test(f))).toEqual([]);
     expect(readFileSync(join(app, "node_modules", "framediff", "CODEBOOK.md"), "utf8")).toBe(readFileSync(join(ROOT, "CODEBOOK.md"), "utf8"));
+  });
+
+  it("installs no optional peer (danfojs-node, tslab), and toDataFrame says in one line how to add danfojs-node", () => {
+    expect(existsSync(join(app, "node_modules", "danfojs-node"))).toBe(false);
+    expect(existsSync(join(app, "node_modules", "tslab"))).toBe(false);
+    const script = 'try { require("framediff").toDataFrame({ rows: [{ a: 1 }] }); } catch (e) { console.log(e.name + ": " + e.message); }';
+    const said = execFileSync("node", ["-e", script], { cwd: app, encoding: "utf8" });
+    expect(said).toMatch(/^FramediffError: toDataFrame needs danfojs-node, an optional dependency that is not installed\..*npm install danfojs-node/);
   });
 
   it("runs npx framediff --help and check from a folder outside the repository", () => {
