@@ -3,18 +3,20 @@ import { finderOf, kwic } from "../kwic/kwic";
 import type { KwicLine, KwicSample } from "../kwic/types";
 import { toCsv } from "../tables/csv";
 import { terminalSafe } from "../terminal-safe";
+import { LOAD_FLAGS, loadOptionsFromFlags, type LoadFlagValues } from "./load-flags";
 
 /** The flags of `framediff kwic` (parsed by main's parseCommand, which adds -q/--quiet). */
 export const KWIC_FLAGS = {
   outlet: { type: "string", multiple: true }, event: { type: "string", multiple: true },
   window: { type: "string" }, limit: { type: "string" }, seed: { type: "string" },
   csv: { type: "boolean" }, json: { type: "boolean" },
-  "date-format": { type: "string" }, "follow-symlinks": { type: "boolean" }, help: { type: "boolean", short: "h" },
+  "date-format": LOAD_FLAGS["date-format"], "follow-symlinks": LOAD_FLAGS["follow-symlinks"], map: LOAD_FLAGS.map, delimiter: LOAD_FLAGS.delimiter,
+  help: { type: "boolean", short: "h" },
 } as const;
 
 /** What parseCommand gives for KWIC_FLAGS. */
 export interface KwicCommand {
-  readonly values: { outlet?: string[]; event?: string[]; window?: string; limit?: string; seed?: string; csv?: boolean; json?: boolean; "date-format"?: string; "follow-symlinks"?: boolean };
+  readonly values: LoadFlagValues & { outlet?: string[]; event?: string[]; window?: string; limit?: string; seed?: string; csv?: boolean; json?: boolean };
   readonly positionals: string[];
   readonly quiet: boolean;
   usage(msg: string): number;
@@ -39,6 +41,9 @@ export async function runKwic(parsed: KwicCommand, write: Write, writeErr: Write
   };
   const window = int("window", v.window, 0), limit = int("limit", v.limit, 1), seed = int("seed", v.seed, 0);
   for (const x of [window, limit, seed]) if (typeof x === "string") return parsed.usage(x);
+  // a corpus analyze reads with --map or --delimiter, kwic reads the same way
+  const load = loadOptionsFromFlags(v);
+  if (typeof load === "string") return parsed.usage(load);
   const [corpus, pattern] = parsed.positionals;
   try {
     finderOf(pattern);
@@ -50,7 +55,7 @@ export async function runKwic(parsed: KwicCommand, write: Write, writeErr: Write
   try {
     sample = await kwic(corpus, pattern, {
       outlets: v.outlet, events: v.event, window: window as number | undefined, limit: limit as number | undefined, seed: seed as number | undefined,
-      load: { ...(v["date-format"] !== undefined ? { dateFormat: v["date-format"] } : {}), followSymlinks: Boolean(v["follow-symlinks"]) },
+      load,
     });
   } catch (e) {
     if (!(e instanceof FramediffError)) throw e;

@@ -154,6 +154,7 @@ usage error, 130/143 when interrupted.
 export const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
                         [--no-figures] [--seed N] [--iterations N] [--no-csv-guard] [--no-parquet]
                         [--max-outlets N] [--pairwise-outlets N] [--compare WHAT]
+                        [--stop-words english|FILE]
 
 Read every shard of a store (part-I-of-N.parquet, written by framediff map),
 check that they belong together — one N with none missing, one profile version,
@@ -165,7 +166,7 @@ and their SHA-256). The tables are byte-identical to analyze's.
   --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
                      is still where the map read it); its hash must match the shards'
   --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard, --no-parquet,
-  --max-outlets, --pairwise-outlets, --compare   as for framediff analyze
+  --max-outlets, --pairwise-outlets, --compare, --stop-words   as for framediff analyze
   --json             Print the summary as one JSON object on stdout (no progress)
   -q, --quiet        Print only errors (no progress, no summary)
   -h, --help         Show this help
@@ -176,7 +177,7 @@ named), 2 on a usage error, 130/143 when interrupted.
 
 export const KWIC_USAGE = `Usage: framediff kwic <corpus> <pattern> [--outlet ID]... [--event ID]... [--window N]
                         [--limit N] [--seed N] [--csv | --json] [--date-format FORMAT]
-                        [--follow-symlinks] [-q]
+                        [--follow-symlinks] [--map FIELD=COLUMN,...] [--delimiter D] [-q]
 
 Print every occurrence of <pattern> with the words around it, within its sentence,
 per outlet (outlets in id order, lines by article id then position): the left
@@ -196,6 +197,8 @@ context right-aligned | the match | the right context, then outlet · article id
   --json            Print JSON: { kind, key, total, outlets: [{ outlet, total, lines }] }
   --date-format F   Read dates in this format as well as ISO 8601 (as for framediff check)
   --follow-symlinks Read manifest entries that are symbolic links (refused by default)
+  --map SPEC        Read framediff fields from other columns or keys, e.g. text=story_text,outlet=media_name
+  --delimiter D     The CSV delimiter: , ; | or tab (default: told from the header line)
   -q, --quiet       Print no count on stderr
   -h, --help        Show this help
 

@@ -52,6 +52,17 @@ describe("framediff kwic", () => {
     expect(rows.slice(1).map((r) => r.split(",").slice(0, 3).join(","))).toEqual(["tass,e1,a1", "yahoo,e1,b1"]);
   });
 
+  it("reads a corpus the way analyze does: --map and --delimiter (a semicolon CSV with other column names)", async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), "fd-kwic-map-")), "export.csv");
+    writeFileSync(csv, "stories_id;media_name;story_text\n1;Post;Crowds in Kyiv cheered.\n2;Ledger;Quiet in Kyiv today.\n");
+    const mapped = await run("kwic", csv, "kyiv", "--map", "id=stories_id,outlet=media_name,text=story_text", "--delimiter", ";", "--csv");
+    expect(mapped.code).toBe(0);
+    expect(mapped.out.trim().split("\n").slice(1).map((r) => r.split(",").slice(0, 3).join(","))).toEqual(["Ledger,,2", "Post,,1"]);
+    const bad = await run("kwic", csv, "kyiv", "--map", "text");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/invalid --map "text"/);
+  });
+
   it("usage errors are one line with exit 2; an unreadable corpus names the file, exit 1", async () => {
     for (const argv of [["kwic", file], ["kwic", file, "kyiv", "--window", "-1"], ["kwic", file, "kyiv", "--limit", "x"], ["kwic", file, "kyiv", "--csv", "--json"], ["kwic", file, "/(/"], ["kwic", file, "--"], ["kwic", file, "kyiv", "--windw", "3"]]) {
       const r = await run(...argv);
