@@ -5,7 +5,7 @@ import { countRecords } from "../corpus/count-records";
 import { streamCorpus } from "../corpus/stream-corpus";
 import { FramediffError, type Problem } from "../errors";
 import type { Article, SkippedArticle } from "../corpus/types";
-import { mapOptionsOf, type CompareOptions } from "../features/compare";
+import { mapOptionsOf } from "../features/compare";
 import { mapCorpus } from "../profile/map-corpus";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
@@ -19,7 +19,7 @@ import { memoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { writeAnalysis } from "./write-analysis";
 import { comparedUnits } from "./groups-analysis";
-import { Interrupted, stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+import { compareOptionsOf, Interrupted, stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
 export { Interrupted, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 
@@ -39,14 +39,13 @@ export async function analyze(corpusPath: string, options: AnalyzeOptions, progr
 
 /** The run itself, writing into `dir` (the staging folder). */
 async function analyzeInto(corpusPath: string, dir: string, options: AnalyzeOptions, progressTarget: ProgressTarget): Promise<AnalyzeReport> {
-  const seed = options.seed ?? 1;
   const timings: Record<string, number> = {};
   const progress = createProgress((options.noFigures ? 6 : 7) + (options.skipInvalid ? 0 : 1) + (options.store === false ? 0 : 1), progressTarget);
   const timed = stepRunner(progress, timings, options.signal);
 
   const lexiconPath = options.lexicon ?? corpusLexicon(corpusPath);
   const lexicon: Lexicon | undefined = lexiconPath ? loadLexicon(lexiconPath) : undefined;
-  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}), ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}) };
+  const compareOptions = compareOptionsOf(options);
   const mapOptions = mapOptionsOf(compareOptions);
   // Without --skip-invalid an invalid article stops the run: a first, cheap pass (read and check, no parse) finds
   // them all before any article is parsed, and counts the articles so the map's progress can show the time left.

@@ -261,18 +261,20 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, compare: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;
   if (parsed.positionals.length !== 1) return usage(`expected one store folder, got ${parsed.positionals.length}`);
   const o = outputOptions(v);
   if (typeof o === "string") return usage(o);
+  const stopWords = stopWordsFlag(v["stop-words"]);
+  if (stopWords && typeof stopWords === "object" && "error" in stopWords) return usage(stopWords.error);
   const store = parsed.positionals[0];
   let shards = 0;
   return runOutput("reduce", v.out, { quiet: parsed.quiet, json: Boolean(v.json) }, write, writeErr, async (signal, progress) => {
     const { jobs: _jobs, ...rest } = o;
-    const report = await reduceStore(store, { ...rest, lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal }, progress);
+    const report = await reduceStore(store, { ...rest, ...(stopWords !== undefined ? { stopWords } : {}), lexicon: v.lexicon, out: v.out, noFigures: v["no-figures"], csvGuard: !v["no-csv-guard"], parquet: !v["no-parquet"], signal }, progress);
     shards = report.shards.length;
     return report;
   }, (report) => `Read ${shards} shard${shards === 1 ? "" : "s"}; wrote ${report.files.length} files to ${terminalSafe(report.out)}/ (report.html, run.json, tables/, ${v["no-figures"] ? "no figures" : "figures/"}); ${report.warnings.length} warnings in run.json.\n`, () => ({ shards }));

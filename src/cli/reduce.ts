@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FramediffError } from "../errors";
 import { canonicalJson } from "../util/canonical-json";
-import type { CompareOptions } from "../features/compare";
 import { corpusLexicon } from "../lexicon/corpus-lexicon";
 import { loadLexicon } from "../lexicon/parse-lexicon";
 import type { Lexicon } from "../lexicon/types";
@@ -11,7 +10,7 @@ import { StringTable } from "../profile/intern";
 import { profileOrder } from "../profile/map-article";
 import { PROFILE_VERSION, type ArticleProfile } from "../profile/types";
 import { parseShardFileName, readShardMeta, readShardProfiles, shardFileName, type ShardMeta } from "../store/index";
-import { stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
+import { compareOptionsOf, stepRunner, type AnalyzeOptions, type AnalyzeReport } from "./run-options";
 import { reduceMemoryProblem } from "./memory-check";
 import { intoOutput } from "./out-folder";
 import { createProgress, type ProgressTarget } from "./progress";
@@ -54,8 +53,7 @@ async function reduceInto(storeDir: string, dir: string, options: ReduceOptions,
     return all.sort(profileOrder);
   });
   const shards = files.map((file, i): ShardRecord => ({ file: shardFileName(metas[i].shard), sha256: createHash("sha256").update(readFileSync(file)).digest("hex"), articles: metas[i].articles }));
-  const seed = options.seed ?? 1;
-  const compareOptions: CompareOptions = { seed, iterations: options.iterations, ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}) };
+  const compareOptions = compareOptionsOf(options);
   const report = await writeAnalysis(dir, {
     corpus: metas[0].corpus, mapped: { profiles, skipped: metas.flatMap((m) => m.skipped) }, lexicon, compareOptions, options, timed, progress, timings,
     createdBy: "framediff reduce", extraRun: { store: { dir: storeDir, profileVersion: metas[0].profileVersion, shards } },

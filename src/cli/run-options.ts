@@ -3,6 +3,7 @@ import type { Warning } from "../errors";
 import type { ImageFormat } from "../render/types";
 import type { CompareUnits } from "../features/outlet-groups";
 import type { StopWordsOption } from "../features/terminology/stop-words";
+import type { CompareOptions } from "../features/compare";
 
 export interface AnalyzeOptions {
   /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
@@ -94,5 +95,14 @@ export function stepRunner(progress: { step(label: string): void }, timings: Rec
     const r = await f();
     timings[label] = (Date.now() - t0) / 1000;
     return r;
+  };
+}
+
+/** The statistics options of a run, the same for analyze and reduce (so a reduce honours every one its run.json records). */
+export function compareOptionsOf(options: Pick<AnalyzeOptions, "seed" | "iterations" | "pairwiseOutlets" | "stopWords">): CompareOptions {
+  return {
+    seed: options.seed ?? 1, iterations: options.iterations,
+    ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}),
+    ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}),
   };
 }
