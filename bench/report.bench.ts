@@ -7,14 +7,20 @@
  * first render (`window.fdRendered`, the sections, tables, event selector and
  * first section's charts drawn), in ms from navigation start.
  *
- *   npm run bench:report [-- SIZES... [--outlets N]]   (default: 1000 10000; outlets 100)
+ *   npm run bench:report [-- SIZES... [--outlets N] [--pairwise-outlets N]]
+ *   (default: 1000 10000; outlets 100; pairwise outlets analyze's default, 100)
  *
- * 100,000 articles takes analyze far longer than the rest (profiling, then
- * pairwise divergence per event): pass it as a size on a machine that can.
+ * 100,000 articles takes analyze far longer than the rest: pairwise
+ * divergence costs pairs × articles (4,950 pairs of 100 outlets with 2,000
+ * articles each), and its link table lists both outlets' articles for every
+ * pooled row. Measure it with fewer pairs (--pairwise-outlets 20) and a larger
+ * heap (NODE_OPTIONS=--max-old-space-size=16000); the report's size does not
+ * depend on the pairs beyond its bounds.
  */
 import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { analyze } from "../src/cli/analyze";
 import { resolveChromium } from "../src/render/chromium-path";
 import { launchChromium } from "../src/render/launch";
@@ -22,7 +28,7 @@ import { corpusLines, repoRoot } from "./generate-corpus";
 
 interface Measured { articles: number; outlets: number; analyzeS: number; mb: number; dclMs: number; loadMs: number; renderedMs: number; heightPx: number }
 
-async function measure(articles: number, outlets: number, chromium: string): Promise<Measured> {
+async function measure(articles: number, outlets: number, pairwiseOutlets: number | undefined, chromium: string): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), "framediff-bench-report-"));
   const file = join(dir, "corpus.jsonl");
   const ids = Array.from({ length: outlets }, (_, i) => `o${String(i).padStart(4, "0")}`);
@@ -31,7 +37,7 @@ async function measure(articles: number, outlets: number, chromium: string): Pro
   for (const l of corpusLines({ outlets: ids, events, words: 60 })) lines.push(l);
   writeFileSync(file, lines.join("\n") + "\n");
   const t0 = Date.now();
-  await analyze(file, { out: join(dir, "out"), noFigures: true, iterations: 50, store: false, lexicon: join(repoRoot(), "corpus", "antalya-2022-03-10", "lexicon.yaml") }, { write: () => undefined });
+  await analyze(file, { out: join(dir, "out"), noFigures: true, iterations: 50, store: false, ...(pairwiseOutlets !== undefined ? { pairwiseOutlets } : {}), lexicon: join(repoRoot(), "corpus", "antalya-2022-03-10", "lexicon.yaml") }, { write: () => undefined });
   const analyzeS = (Date.now() - t0) / 1000;
   const report = join(dir, "out", "report.html");
   const browser = await launchChromium(chromium);
@@ -50,16 +56,19 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const o = args.indexOf("--outlets");
   const outlets = o >= 0 ? Number(args.splice(o, 2)[1]) : 100;
+  const p = args.indexOf("--pairwise-outlets");
+  const pairwise = p >= 0 ? Number(args.splice(p, 2)[1]) : undefined;
   const sizes = args.length ? args.map(Number) : [1_000, 10_000];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(outlets) || outlets < 1) {
-    console.error("usage: npm run bench:report -- [SIZES...] [--outlets N]  (whole numbers ≥ 1)");
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(outlets) || outlets < 1 || (pairwise !== undefined && !(Number.isInteger(pairwise) && pairwise >= 2))) {
+    console.error("usage: npm run bench:report -- [SIZES...] [--outlets N] [--pairwise-outlets N]  (whole numbers; pairwise ≥ 2)");
     process.exitCode = 2;
     return;
   }
   const chromium = resolveChromium();
+  console.log(`pairwise outlets: ${pairwise ?? "100 (default)"}; heap limit ${(getHeapStatistics().heap_size_limit / 1e9).toFixed(1)} GB`);
   console.log("articles  outlets  analyze s  report MB  DOMContentLoaded ms  load ms  first render ms  page height px");
   for (const n of sizes) {
-    const m = await measure(n, outlets, chromium);
+    const m = await measure(n, outlets, pairwise, chromium);
     console.log(`${String(m.articles).padStart(8)}  ${String(m.outlets).padStart(7)}  ${m.analyzeS.toFixed(1).padStart(9)}  ${m.mb.toFixed(2).padStart(9)}  ${m.dclMs.toFixed(0).padStart(19)}  ${m.loadMs.toFixed(0).padStart(7)}  ${m.renderedMs.toFixed(0).padStart(15)}  ${String(m.heightPx).padStart(14)}${m.mb >= 20 ? "  OVER 20 MB" : ""}`);
   }
 }

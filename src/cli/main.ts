@@ -109,7 +109,7 @@ function unknownCommand(command: string, writeErr: Write): number {
 
 
 /** The options analyze and reduce share (what happens after the map), parsed and checked; a string is a usage error. */
-function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; jobs?: string; compare?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; jobs?: number; compare?: CompareUnits } {
+function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; "event-rows"?: string; jobs?: string; compare?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; eventRows?: number; jobs?: number; compare?: CompareUnits } {
   const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
   const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
   if (formats && (formats.length === 0 || bad.length)) return `invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`;
@@ -123,7 +123,7 @@ function outputOptions(v: { formats?: string; seed?: string; iterations?: string
   try {
     return {
       formats: formats as ImageFormat[] | undefined, seed: int("seed", v.seed, 0), iterations: int("iterations", v.iterations, 1),
-      maxOutlets: int("max-outlets", v["max-outlets"], 1), pairwiseOutlets: int("pairwise-outlets", v["pairwise-outlets"], 2), jobs: int("jobs", v.jobs, 1),
+      maxOutlets: int("max-outlets", v["max-outlets"], 1), pairwiseOutlets: int("pairwise-outlets", v["pairwise-outlets"], 2), eventRows: int("event-rows", v["event-rows"], 0), jobs: int("jobs", v.jobs, 1),
       ...(v.compare !== undefined ? { compare: v.compare as CompareUnits } : {}),
     };
   } catch (e) {
@@ -185,7 +185,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -261,7 +261,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;

@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   maxOutlets?: number;
   /** Outlets compared pairwise (divergence): those with most articles. Defaults to *100*; pairs grow with its square. */
   pairwiseOutlets?: number;
+  /** Most within-event divergence rows (`DivergenceOptions.maxEventRows`). Defaults to *100,000*. */
+  eventRows?: number;
   /** Stop words dropped from distinctive terms (plain and paired): *english* or a list (`DistinctiveOptions.stopWords`). Defaults to *null*, none. */
   stopWords?: StopWordsOption;
   /**
@@ -99,10 +101,11 @@ export function stepRunner(progress: { step(label: string): void }, timings: Rec
 }
 
 /** The statistics options of a run, the same for analyze and reduce (so a reduce honours every one its run.json records). */
-export function compareOptionsOf(options: Pick<AnalyzeOptions, "seed" | "iterations" | "pairwiseOutlets" | "stopWords">): CompareOptions {
+export function compareOptionsOf(options: Pick<AnalyzeOptions, "seed" | "iterations" | "pairwiseOutlets" | "eventRows" | "stopWords">): CompareOptions {
+  const divergence = { ...(options.pairwiseOutlets !== undefined ? { maxOutlets: options.pairwiseOutlets } : {}), ...(options.eventRows !== undefined ? { maxEventRows: options.eventRows } : {}) };
   return {
     seed: options.seed ?? 1, iterations: options.iterations,
-    ...(options.pairwiseOutlets !== undefined ? { divergence: { maxOutlets: options.pairwiseOutlets } } : {}),
+    ...(Object.keys(divergence).length ? { divergence } : {}),
     ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}),
   };
 }

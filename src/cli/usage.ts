@@ -49,7 +49,7 @@ export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE]
                          [--no-figures] [--seed N] [--iterations N] [--skip-invalid]
                          [--no-csv-guard] [--no-parquet] [--date-format FORMAT] [--follow-symlinks]
                          [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
-                         [--max-outlets N] [--pairwise-outlets N] [--jobs N]
+                         [--max-outlets N] [--pairwise-outlets N] [--event-rows N] [--jobs N]
                          [--compare outlets|groups|both] [--store DIR | --no-store]
                          [--stop-words english|FILE]
 
@@ -83,6 +83,9 @@ and write:
                      (default: 30; the tables keep every outlet)
   --pairwise-outlets N  Outlets compared pairwise in divergence, those with most articles
                      (default: 100; the number of pairs grows with its square)
+  --event-rows N     Most within-event divergence rows: past it they are written for the pairs
+                     of the outlets with most articles that fit, said in a warning (default:
+                     100000; 100 outlets in 100 events would make 3 million)
   --stop-words W     Drop these words (and bigrams with them) from distinctive terms:
                      english (the Snowball list, shipped) or FILE (one word a line, # comments)
                      (default: none beyond the parser's; recorded in run.json)
@@ -153,7 +156,7 @@ usage error, 130/143 when interrupted.
 
 export const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
                         [--no-figures] [--seed N] [--iterations N] [--no-csv-guard] [--no-parquet]
-                        [--max-outlets N] [--pairwise-outlets N] [--compare WHAT]
+                        [--max-outlets N] [--pairwise-outlets N] [--event-rows N] [--compare WHAT]
                         [--stop-words english|FILE]
 
 Read every shard of a store (part-I-of-N.parquet, written by framediff map),
@@ -166,7 +169,8 @@ and their SHA-256). The tables are byte-identical to analyze's.
   --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
                      is still where the map read it); its hash must match the shards'
   --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard, --no-parquet,
-  --max-outlets, --pairwise-outlets, --compare, --stop-words   as for framediff analyze
+  --max-outlets, --pairwise-outlets, --event-rows, --compare, --stop-words
+                     as for framediff analyze
   --json             Print the summary as one JSON object on stdout (no progress)
   -q, --quiet        Print only errors (no progress, no summary)
   -h, --help         Show this help

@@ -107,7 +107,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     versions: { "wink-nlp": require("wink-nlp/package.json").version, "wink-eng-lite-web-model": require("wink-eng-lite-web-model/package.json").version, "plotly.js-dist-min": require("plotly.js-dist-min/package.json").version },
     corpus: { path: corpus.path, format: corpus.format, articles: corpus.articleCount, outlets: corpus.outlets, skipped: skippedArticles, hash: hashes.corpusHash },
     lexicon: lexicon ? { file: lexicon.file, name: lexicon.name, version: lexicon.version, hash: lexicon.hash } : null,
-    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, stopWords: options.stopWords ?? null, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true, ...(createdBy === "framediff analyze" ? { jobs: options.jobs ?? defaultJobs() } : {}) },
+    parameters: { seed, iterations: options.iterations ?? 2000, formats: options.noFigures ? [] : options.formats ?? ["svg", "pdf", "png"], maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, pairwiseOutlets: options.pairwiseOutlets ?? 100, eventRows: options.eventRows ?? 100_000, stopWords: options.stopWords ?? null, skipInvalid: Boolean(options.skipInvalid), csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true, ...(createdBy === "framediff analyze" ? { jobs: options.jobs ?? defaultJobs() } : {}) },
     ...groupsRecord(units), ...extraRun, skippedFeatures, warnings, timings,
     files: files.slice().sort(),
   };

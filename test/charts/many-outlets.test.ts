@@ -31,7 +31,7 @@ function bigDivergence() {
   const warnings: Warning[] = [];
   const combined = combineFamilies(rows, warnings);
   for (const r of combined) rows.push(r);
-  return { result: featureResult("divergence", { termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 200, permutations: 99, sequentialH: 10, minArticlesPerOutlet: 2, minRelabellings: 20, level: 0.95, seed: 1, maxOutlets: 100, lexicon: null } as DivergenceParams, rows, warnings), combined };
+  return { result: featureResult("divergence", { termSmoothing: 0.01, terms: { ngrams: [1] }, includeHeadline: true, iterations: 200, permutations: 99, sequentialH: 10, minArticlesPerOutlet: 2, minRelabellings: 20, level: 0.95, seed: 1, maxOutlets: 100, maxEventRows: 100_000, lexicon: null } as DivergenceParams, rows, warnings), combined };
 }
 
 describe("issue 8 finding 3: many outlets in charts and the report", () => {

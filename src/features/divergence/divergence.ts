@@ -71,6 +71,16 @@ export function divergence(input: readonly Profiled<"divergence">[], lexicon?: L
 
   // articles per outlet and per outlet and event, grouped once (not filtered again for every pair)
   const byOutletEvent = new Map([...byOutlet].map(([outlet, list]) => [outlet, groupBy(list, (p) => p.event)]));
+  const families = DIVERGENCE_FAMILIES.filter((f) => measures[f] !== undefined).length;
+  const withEventRows = hasEvents ? eventRowOutlets(outlets, byOutlet, families * events.length, o.maxEventRows) : new Set<string>();
+  if (hasEvents && withEventRows.size < outlets.length) {
+    const k = withEventRows.size, all = (outlets.length * (outlets.length - 1)) / 2;
+    warnings.push({
+      code: "divergence-event-rows-limited",
+      message: `within-event divergence rows (scope "event") are written for ${k < 2 ? "no pair" : `the ${(k * (k - 1)) / 2} pairs of the ${k} outlets with most articles`} of ${all} pairs, to keep the table under ${o.maxEventRows.toLocaleString("en-US")} such rows (${events.length} events × ${families} families a pair); every pair's pooled and over-events rows use all its events`,
+      hint: "raise the divergence maxEventRows option (framediff analyze --event-rows N) to write more, or compare fewer outlets (--pairwise-outlets N).",
+    });
+  }
   const rows: DivergenceRow[] = [];
   const carriage = carriageOf(profiles.articles);
   let gapPairs = 0;
@@ -87,7 +97,7 @@ export function divergence(input: readonly Profiled<"divergence">[], lexicon?: L
       const measure = measures[family];
       if (!measure) continue;
       rows.push(pooledRow(family, measure, profiles, carriage, A, B, a, b, shared ? shared.events.map((e) => e[0]) : [NO_EVENT], o));
-      if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o));
+      if (shared) pushAll(rows, eventRows(family, measure, A, B, a, b, shared.events, o, withEventRows.has(A) && withEventRows.has(B)));
     }
   }
   // one warning for all pairs, not one per pair (a many-outlet corpus has thousands)
@@ -179,12 +189,24 @@ function sharedEvents(a: ReadonlyMap<string, DenseArticle[]>, b: ReadonlyMap<str
 
 const PER_EVENT = "per-event value (descriptive): the pooled row tests the pair over all its events at once.";
 
-function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly [string, DenseArticle[], DenseArticle[]][], o: Resolved): DivergenceRow[] {
+/**
+ * The outlets whose pairs get within-event rows: the K with most articles
+ * (ties by id) for the largest K whose pairs' rows, at `rowsPerPair` each (an
+ * upper bound: every event, every family), stay within `maxRows`.
+ */
+function eventRowOutlets(outlets: readonly string[], byOutlet: ReadonlyMap<string, readonly DenseArticle[]>, rowsPerPair: number, maxRows: number): Set<string> {
+  let k = outlets.length;
+  while (k >= 2 && ((k * (k - 1)) / 2) * rowsPerPair > maxRows) k--;
+  if (k < 2) return new Set();
+  return new Set(k === outlets.length ? outlets : topOutlets(outlets, new Map(outlets.map((x) => [x, byOutlet.get(x)!.length])), k));
+}
+
+function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly [string, DenseArticle[], DenseArticle[]][], o: Resolved, writeEventRows: boolean): DivergenceRow[] {
   const rows: DivergenceRow[] = [];
   const values: number[] = [];
   for (const [e, ae, be] of shared) {
     const v = measure(ae, be);
-    rows.push(divergenceRow({ family, scope: "event", event: e, outletA: A, outletB: B, articlesA: ids(ae), articlesB: ids(be), events: null },
+    if (writeEventRows) rows.push(divergenceRow({ family, scope: "event", event: e, outletA: A, outletB: B, articlesA: ids(ae), articlesB: ids(be), events: null },
       { value: v ?? null, test: DIVERGENCE_TESTS.notTested, note: v === undefined ? undefinedReason(family, A, B) : PER_EVENT }));
     if (v !== undefined) values.push(v);
   }

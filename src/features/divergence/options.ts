@@ -30,6 +30,14 @@ export const DEFAULTS = Object.freeze({
    * across 0.05. 0 turns it off.
    */
   sequentialH: 10,
+  /**
+   * Most within-event rows (scope *event*) in the table: 100 outlets in 100
+   * events make 4,950 pairs × 100 events × 6 families ≈ 3 million rows, more
+   * than memory and a CSV string hold. Past it, event rows are written for the
+   * pairs among the outlets with most articles that fit; every pair's
+   * over-events row still averages all its shared events.
+   */
+  maxEventRows: 100_000,
   /** Fewest articles each outlet of a pair needs before a permutation p-value is given. */
   minArticlesPerOutlet: 2,
   /** Fewest distinct within-event relabellings a pair's articles must allow before a p-value is given: 20, so p can reach 0.05 (1/20); fewer and the row says "not testable". */
@@ -78,6 +86,14 @@ export interface DivergenceOptions {
    * named in a warning; raise it to include them.
    */
   maxOutlets?: number;
+  /**
+   * Most within-event rows (scope *event*): when every pair's rows in every
+   * event would be more, they are written only for the pairs among the K
+   * outlets with most articles (ties by id) whose pairs fit, said in a
+   * warning; every pair's over-events row still uses all its events.
+   * Defaults to *100,000*; *0* writes none.
+   */
+  maxEventRows?: number;
 }
 
 export type DivergenceParams = Required<Omit<DivergenceOptions, "terms" | "claims" | "voice">> & { readonly terms: TermOptions; readonly lexicon: { name: string; version: string; hash: string } | null };
@@ -90,8 +106,8 @@ export function divergenceOptions(options: Omit<DivergenceOptions, "claims" | "v
   const o: ResolvedDivergenceOptions = { ...DEFAULTS, ...options };
   checkMaxOutlets(o.maxOutlets);
   if (!(o.termSmoothing >= 0)) throw new Error(`invalid termSmoothing: ${o.termSmoothing} (use a number ≥ 0)`);
-  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "minRelabellings", "seed", "sequentialH"] as const) {
-    const min = k === "seed" ? -Infinity : k === "sequentialH" ? 0 : 1;
+  for (const k of ["iterations", "permutations", "minArticlesPerOutlet", "minRelabellings", "seed", "sequentialH", "maxEventRows"] as const) {
+    const min = k === "seed" ? -Infinity : k === "sequentialH" || k === "maxEventRows" ? 0 : 1;
     if (!Number.isInteger(o[k]) || o[k] < min) throw new Error(`invalid ${k}: ${o[k]} (use a whole number${k === "seed" ? "" : ` ≥ ${min}`})`);
   }
   if (!(o.level > 0 && o.level < 1)) throw new Error(`invalid level: ${o.level} (use a number in (0, 1), e.g. 0.95)`);
