@@ -5,9 +5,10 @@
 // outlets with word habits of their own, so every measure has something to find.
 //
 //   node scripts/generate-corpus.js [--articles 300] [--outlets 6] [--seed 7]
-//        [--out build/generated/corpus.jsonl] [--lexicon FILE]
+//        [--out build/generated/corpus.jsonl] [--lexicon FILE] [--groups]
 //
 // --lexicon also writes a small lexicon for it (actors, one concept, two frames).
+// --groups gives each outlet a group (left, centre, right in turn), for comparing groups.
 // Same options, same bytes (seeded mulberry32; no clock, no Math.random).
 "use strict";
 const fs = require("fs");
@@ -23,6 +24,8 @@ const PLACES = ["Eastbrook", "Port Halden", "Varna Flats", "Oldmere", "Tessaly"]
 const TOPICS = ["bridge repairs", "water tariffs", "school funding", "port expansion", "housing permits", "transit fares", "harbour dredging"];
 // Each outlet's word for the same unrest, and its habitual adjective: what label choice and distinctive terms should find.
 const LABELS = ["protest", "riot", "demonstration", "unrest", "rally"];
+const PLURALS = { rally: "rallies", unrest: "unrest" };
+const GROUPS = ["left", "centre", "right"];
 const TONE = [["welcome", "hopeful"], ["chaotic", "costly"], ["modest", "careful"], ["bitter", "damaging"], ["fair", "sensible"], ["risky", "troubled"]];
 
 function mulberry32(seed) {
@@ -37,9 +40,10 @@ function mulberry32(seed) {
 }
 
 function parseArgs(argv) {
-  const o = { articles: 300, outlets: 6, seed: 7, out: "build/generated/corpus.jsonl", lexicon: undefined };
+  const o = { articles: 300, outlets: 6, seed: 7, out: "build/generated/corpus.jsonl", lexicon: undefined, groups: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
+    if (flag === "--groups") { o.groups = true; continue; }
     const value = argv[i + 1];
     if (!["--articles", "--outlets", "--seed", "--out", "--lexicon"].includes(flag) || value === undefined) {
       throw new Error(`generate-corpus: unknown or incomplete option ${flag}; see the header of scripts/generate-corpus.js`);
@@ -88,7 +92,7 @@ function generate(o) {
         else sentences.push(`The ${word} in ${place} drew ${100 + Math.floor(rng() * 900)} people, and the council promised a review of ${topic}.`);
       }
       lines.push(JSON.stringify({
-        id: `${event}-${outlet}`, outlet, outletLabel: label,
+        id: `${event}-${outlet}`, outlet, outletLabel: label, ...(o.groups ? { group: GROUPS[k % GROUPS.length] } : {}),
         title: `${place}: ${word} over ${topic}`,
         date: isoDay(day + Math.floor(rng() * 3)),
         event, event_title: `${place} talks on ${topic}`,
@@ -102,7 +106,7 @@ function generate(o) {
 
 function lexiconYaml() {
   const actors = PEOPLE.map((p) => `  ${p}: [${p}, ${p.split(" ")[1]}]`).join("\n");
-  const labels = LABELS.map((l) => `      ${l}: [${l}, ${l}s]`).join("\n");
+  const labels = LABELS.map((l) => `      ${l}: [${[...new Set([l, PLURALS[l] ?? `${l}s`])].join(", ")}]`).join("\n");
   return `# A small lexicon for the generated corpus (scripts/generate-corpus.js).\nname: generated\nversion: 1\n\nactors:\n${actors}\n\n` +
     `concepts:\n  unrest:\n    description: What outlets call the crowds in the streets.\n    labels:\n${labels}\n\n` +
     "frames:\n  economic:\n    description: Costs, tariffs and funding.\n    cues: [tariff*, funding, fares, costly, cost*]\n" +

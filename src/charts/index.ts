@@ -37,4 +37,4 @@ export * from "./label-placement";
 export * from "./hatch";
 export * from "./heatmap";
 export * from "./seriation";
-export { foldOutlets, foldedNote, OTHER_OUTLETS } from "./outlet-limit";
+export { articlesPerOutlet, foldOutlets, foldedNote, OTHER_OUTLETS } from "./outlet-limit";

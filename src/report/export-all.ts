@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { articlesPerOutlet } from "../charts/outlet-limit";
 import { outletLabelsOf } from "../charts/outlets";
 import { paperTheme } from "../charts/theme";
 import type { ChartOptions, ChartSpec } from "../charts/types";
@@ -103,7 +104,9 @@ export async function exportAll(results: Exportable, options: ExportAllOptions):
   }
   for (const [name, text] of extra) write(`tables/${name}`, text);
 
-  const chartOptions: ChartOptions = { theme: options.theme ?? paperTheme(), outlets: outlets.map((o) => o.id), outletLabels };
+  // ranked by articles as report.html ranks them, so an outlet has the same colour and symbol in both
+  const outletArticles = corpus ? articlesPerOutlet(corpus.articles) : undefined;
+  const chartOptions: ChartOptions = { theme: options.theme ?? paperTheme(), outlets: outlets.map((o) => o.id), outletLabels, ...(outletArticles ? { outletArticles } : {}) };
   const ctx: CatalogueContext = { comparison: comparisonOf(results, named), options: chartOptions, firstMention: options.firstMention, shown: null };
   const provenance = (r: AnyResult): Provenance => {
     const params = (r.params ?? {}) as Record<string, unknown>;
