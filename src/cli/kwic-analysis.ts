@@ -12,6 +12,7 @@ import { scanArticle, type PlacedLine } from "../kwic/scan";
 import { createSpillSorter } from "../kwic/spill-sort";
 import type { KwicSample } from "../kwic/types";
 import type { Lexicon } from "../lexicon/types";
+import { writeTableParquet } from "../store/write-table";
 import { toCsv } from "../tables/csv";
 import { compareCodeUnits } from "../util/compare";
 
@@ -31,7 +32,8 @@ export const KWIC_ANALYSIS_LIMITS = Object.freeze({
 
 /** The table's name and columns. */
 export const KWIC_TABLE = "kwic";
-const COLUMNS = Object.keys(KWIC_COLUMN_DOCS[KWIC_TABLE]);
+/** The documented columns with the outlet's label after its id, as every table carries it (tables/written-columns). */
+const COLUMNS = Object.keys(KWIC_COLUMN_DOCS[KWIC_TABLE]).flatMap((c) => (c === "outlet" ? [c, "outletLabel"] : [c]));
 
 export interface KwicAnalysisInput {
   readonly corpus: Pick<StreamedCorpus, "path" | "hash">;
@@ -40,12 +42,14 @@ export interface KwicAnalysisInput {
   readonly load?: Omit<LoadOptions, "onInvalid">;
   readonly seed: number;
   readonly csvGuard: boolean;
+  /** Also write `tables/kwic.parquet` (every column text), as every other table is. Defaults to *true*. */
+  readonly parquet?: boolean;
 }
 
 export interface KwicAnalysis {
   /** One per key (actors, labels, then terms by rank), for report.html. */
   readonly samples: readonly KwicSample[];
-  /** `tables/kwic.csv` when written. */
+  /** `tables/kwic.csv` (and `kwic.parquet`) when written. */
   readonly files: readonly string[];
   readonly warnings: readonly Warning[];
 }
@@ -68,6 +72,7 @@ export async function kwicAnalysis(dir: string, input: KwicAnalysisInput): Promi
   const finder = combineFinders([...(lexicon ? [lexiconFinder(lexicon)] : []), termFinder(reportTerms(c), c.distinctiveTerms.params.unit)]);
   if (finder.keys.length === 0) return { samples: [], files: [], warnings: [] };
   const measured = new Set(c.articles.map((a) => a.id));
+  const labels = new Map(c.corpus.outlets.map((o) => [o.id, o.label]));
   const sampled = sampledOutlets(c, KWIC_ANALYSIS_LIMITS.outletsPerKey);
   const sampler = createSampler(KWIC_ANALYSIS_LIMITS.linesPerOutlet, input.seed);
   const perOutlet = finder.keys.map(() => new Map<string, number>());
@@ -78,7 +83,7 @@ export async function kwicAnalysis(dir: string, input: KwicAnalysisInput): Promi
     for await (const a of stream.articles) {
       if (!measured.has(a.id)) continue;
       scanArticle(a, finder, KWIC_ANALYSIS_LIMITS.window, (key, line) => {
-        sorter.add(rowOf(key, finder, line));
+        sorter.add(rowOf(key, finder, line, labels.get(line.outlet) ?? line.outlet));
         const m = perOutlet[key];
         m.set(line.outlet, (m.get(line.outlet) ?? 0) + 1);
         if (sampled.has(line.outlet)) sampler.add(key, line);
@@ -90,9 +95,10 @@ export async function kwicAnalysis(dir: string, input: KwicAnalysisInput): Promi
   }
   const warnings: Warning[] = [];
   if (stream!.finish().hash !== corpus.hash) warnings.push({ code: "kwic-corpus-changed", file: corpus.path, message: "has changed since its articles were profiled: tables/kwic.csv and the report's words in context show the corpus as it is now", hint: "map the corpus again (or rerun analyze) so every table is of the same corpus." });
-  writeTable(join(dir, "tables", `${KWIC_TABLE}.csv`), sorter.drain(), input.csvGuard);
+  const parquet = input.parquet ?? true;
+  await writeTable(join(dir, "tables", KWIC_TABLE), sorter.drain(), input.csvGuard, parquet);
   const samples = sampler.samples(finder.keys, true).map((s, key) => withOthers(s, perOutlet[key], sampled));
-  return { samples, files: [`tables/${KWIC_TABLE}.csv`], warnings };
+  return { samples, files: [`tables/${KWIC_TABLE}.csv`, ...(parquet ? [`tables/${KWIC_TABLE}.parquet`] : [])], warnings };
 }
 
 /** A row of the table, with what orders it: kind, key, outlet, article id, position. */
@@ -105,24 +111,29 @@ interface Row {
 
 const KIND_RANK = { actor: 0, label: 1, term: 2 } as const;
 
-function rowOf(key: number, finder: KeyFinder, l: PlacedLine): Row {
+function rowOf(key: number, finder: KeyFinder, l: PlacedLine, outletLabel: string): Row {
   const k = finder.keys[key];
-  return { kindRank: KIND_RANK[k.kind], start: l.start, end: l.end, cells: [k.kind, k.key, l.outlet, l.event ?? null, l.articleId, l.title ?? null, l.url ?? null, l.date ?? null, l.left, l.match, l.right] };
+  return { kindRank: KIND_RANK[k.kind], start: l.start, end: l.end, cells: [k.kind, k.key, l.outlet, outletLabel, l.event ?? null, l.articleId, l.title ?? null, l.url ?? null, l.date ?? null, l.left, l.match, l.right] };
 }
 
 function compareRows(a: Row, b: Row): number {
   if (a.kindRank !== b.kindRank) return a.kindRank - b.kindRank;
-  for (const i of [1, 2, 4]) {
+  for (const i of [1, 2, 5]) { // key, outlet, article id
     const d = compareCodeUnits(a.cells[i] as string, b.cells[i] as string);
     if (d) return d;
   }
   return a.start - b.start || a.end - b.end;
 }
 
-/** Writes the rows as CSV (the tables' RFC 4180 writer), a thousand at a time. */
-function writeTable(path: string, rows: Iterable<Row>, formulaGuard: boolean): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, "w");
+/**
+ * Writes the rows, in one pass over the sorted drain, as `<stem>.csv` (the
+ * tables' RFC 4180 writer, a thousand rows at a time) and, when asked, as
+ * `<stem>.parquet` (the values as they are: no formula guard), so a
+ * concordance larger than memory is never held.
+ */
+async function writeTable(stem: string, rows: Iterable<Row>, formulaGuard: boolean, parquet: boolean): Promise<void> {
+  mkdirSync(dirname(stem), { recursive: true });
+  const fd = openSync(`${stem}.csv`, "w");
   try {
     let chunk: (string | null)[][] = [];
     let first = true;
@@ -132,10 +143,16 @@ function writeTable(path: string, rows: Iterable<Row>, formulaGuard: boolean): v
       first = false;
       chunk = [];
     };
-    for (const r of rows) {
-      chunk.push(r.cells.slice());
-      if (chunk.length === 1000) flush();
+    function* cells(): Generator<(string | null)[]> {
+      for (const r of rows) {
+        const c = r.cells.slice();
+        chunk.push(c);
+        if (chunk.length === 1000) flush();
+        yield c;
+      }
     }
+    if (parquet) await writeTableParquet(`${stem}.parquet`, { columns: COLUMNS, rows: cells() }, COLUMNS.map(() => "text"));
+    else for (const _ of cells()) { /* the CSV is written as the rows pass */ }
     if (chunk.length || first) flush();
   } finally {
     closeSync(fd);

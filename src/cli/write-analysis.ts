@@ -66,7 +66,7 @@ export async function writeAnalysis(dir: string, input: AnalysisInput): Promise<
     await writeGroupTables(dir, units.groups, { write, files, csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true });
   });
   // issue 12: words in context, one pass over the corpus for every key the report shows (tables/kwic.csv and the report's samples)
-  const kwic = await timed("words in context", () => kwicAnalysis(dir, { corpus, comparison: c, lexicon, load: options.load, seed, csvGuard: options.csvGuard ?? true }));
+  const kwic = await timed("words in context", () => kwicAnalysis(dir, { corpus, comparison: c, lexicon, load: options.load, seed, csvGuard: options.csvGuard ?? true, parquet: options.parquet ?? true }));
   for (const f of kwic.files) files.push(f);
 
   const chartOptions = { outlets: corpus.outlets.map((o) => o.id), outletLabels: outletLabelsOf(corpus.outlets), maxOutlets: options.maxOutlets ?? DEFAULT_MAX_OUTLETS, outletArticles: articlesPerOutlet(c.articles) };

@@ -47,5 +47,6 @@ export async function writeTables(dir: string, tables: readonly Pick<ResultTable
  * it with `npm run build && node scripts/codebook.js`).
  */
 export function catalogueCodebook(): string {
-  return codebook(CATALOGUE.map((e) => ({ table: e.table, kind: e.kind })));
+  // the concordance is written beside the catalogue's tables (cli/kwic-analysis), not from a result
+  return codebook([...CATALOGUE.map((e) => ({ table: e.table, kind: e.kind })), { table: "kwic", kind: "kwic" }]);
 }

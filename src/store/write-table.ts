@@ -8,7 +8,8 @@ export type TableColumnType = "integer" | "number" | "boolean" | "text";
 /** A table to write: the shape of the tables stage's `FlatTable` (the store does not import tables). */
 export interface PlainTable {
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+  /** Any iterable, read once: a table too large to hold (the concordance) streams through. */
+  readonly rows: Iterable<readonly (string | number | boolean | null)[]>;
 }
 
 const SQL: Record<TableColumnType, string> = { integer: "BIGINT", number: "DOUBLE", boolean: "BOOLEAN", text: "VARCHAR" };
@@ -32,24 +33,25 @@ export async function writeTableParquet(path: string, table: PlainTable, types: 
   const stem = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}`);
   const jsonPath = `${stem}.ndjson`, tmpPath = `${stem}.parquet.tmp`;
   try {
-    let longest = 0;
+    let longest = 0, count = 0;
     const fd = openSync(jsonPath, "w");
     try {
       let chunk = "";
       const keys = table.columns.map((c, i) => `${i ? "," : "{"}${JSON.stringify(c)}:`);
-      table.rows.forEach((row, r) => {
+      for (const row of table.rows) {
         let line = "";
-        for (let i = 0; i < keys.length; i++) line += keys[i] + JSON.stringify(json(row[i], types[i], table.columns[i], r));
+        for (let i = 0; i < keys.length; i++) line += keys[i] + JSON.stringify(json(row[i], types[i], table.columns[i], count));
         line += "}";
         longest = Math.max(longest, line.length);
         chunk += line + "\n";
+        count++;
         if (chunk.length > 1 << 22) { writeSync(fd, chunk); chunk = ""; }
-      });
+      }
       if (chunk) writeSync(fd, chunk);
     } finally {
       closeSync(fd);
     }
-    const source = table.rows.length
+    const source = count > 0
       ? `read_json(${sqlString(jsonPath)}, format = 'newline_delimited', records = true, maximum_object_size = ${Math.max(1 << 20, 4 * longest + 1024)}, columns = {${table.columns.map((c, i) => `${sqlString(c)}: ${sqlString(SQL[types[i]])}`).join(", ")}})`
       : `(SELECT ${table.columns.map((c, i) => `NULL::${SQL[types[i]]} AS ${identifier(c)}`).join(", ")} LIMIT 0)`;
     const c = await duck();

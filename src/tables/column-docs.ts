@@ -5,6 +5,7 @@ import { SENTIMENT_COLUMN_DOCS } from "../features/sentiment/columns";
 import { TERMINOLOGY_COLUMN_DOCS } from "../features/terminology/columns";
 import { TIME_COLUMN_DOCS } from "../features/time/columns";
 import { VOICE_COLUMN_DOCS } from "../features/voice/columns";
+import { KWIC_COLUMN_DOCS } from "../kwic/columns";
 import type { ColumnDocs } from "../features/column-docs-types";
 
 export type { ColumnDocs } from "../features/column-docs-types";
@@ -28,6 +29,7 @@ export const COLUMN_DOCS: Readonly<Record<string, ColumnDocs>> = deepFreeze({
   ...VOICE_COLUMN_DOCS,
   ...DIVERGENCE_COLUMN_DOCS,
   ...TIME_COLUMN_DOCS,
+  ...KWIC_COLUMN_DOCS,
 });
 
 /**

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { analyze } from "../../src/cli/analyze";
 import { mapShard } from "../../src/cli/map-shard";
 import { reduceStore } from "../../src/cli/reduce";
-import { KWIC_COLUMN_DOCS } from "../../src/kwic/columns";
+import { duck, sqlString } from "../../src/store/duckdb";
+import { writtenColumns } from "../../src/tables/written-columns";
+import { loadCorpus } from "../../src/corpus/index";
 import { kwic } from "../../src/kwic/kwic";
 import { loadLexicon } from "../../src/lexicon/parse-lexicon";
 import { writeMatchedCorpus } from "../../bench/bench-machine";
@@ -37,8 +39,11 @@ describe("issue 12: words in context in analyze (tables/kwic.csv and the report'
     csv = parseCsv(readFileSync(join(out, "tables", "kwic.csv"), "utf8"));
   }, 120_000);
 
-  it("writes the documented columns, actors then labels then terms, each key's lines by outlet, article and position", () => {
-    expect(csv[0]).toEqual(Object.keys(KWIC_COLUMN_DOCS.kwic));
+  it("writes the columns the codebook describes (the outlet's label beside its id), actors then labels then terms, each key's lines by outlet, article and position", async () => {
+    expect(csv[0]).toEqual(writtenColumns("kwic")!.table.map((c) => c.name));
+    expect(csv[0].slice(2, 4)).toEqual(["outlet", "outletLabel"]);
+    const labels = new Map((await loadCorpus(BUNDLED)).outlets.map((o) => [o.id, o.label]));
+    for (const r of csv.slice(1)) expect(r[3]).toBe(labels.get(r[2]));
     const kinds = csv.slice(1).map((r) => r[0]);
     expect(kinds.indexOf("label")).toBeGreaterThan(kinds.lastIndexOf("actor"));
     expect(kinds.indexOf("term")).toBeGreaterThan(kinds.lastIndexOf("label"));
@@ -49,9 +54,16 @@ describe("issue 12: words in context in analyze (tables/kwic.csv and the report'
     const lexicon = loadLexicon(join(BUNDLED, "lexicon.yaml"));
     const api = await kwic(BUNDLED, { lexicon, actor: "Sergey Lavrov" }, { window: 8 });
     const lines = api.outlets.flatMap((o) => o.lines.map((l) => [l.outlet, l.articleId, l.left, l.match, l.right]));
-    const rows = csv.filter((r) => r[0] === "actor" && r[1] === "Sergey Lavrov").map((r) => [r[2], r[4], r[8], r[9], r[10]]);
+    const rows = csv.filter((r) => r[0] === "actor" && r[1] === "Sergey Lavrov").map((r) => [r[2], r[5], r[9], r[10], r[11]]);
     expect(lines.length).toBeGreaterThan(20);
     expect(rows).toEqual(lines);
+  });
+
+  it("writes kwic.parquet with the same rows as kwic.csv (every column text; the CSV here is unguarded)", async () => {
+    const c = await duck();
+    const rows = (await c.runAndReadAll(`SELECT * FROM read_parquet(${sqlString(join(out, "tables", "kwic.parquet"))})`)).getRows();
+    expect(rows.map((r) => r.map((v) => (v === null ? "" : String(v))))).toEqual(csv.slice(1));
+    expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).files).toContain("tables/kwic.parquet");
   });
 
   it("gives terms from the distinctive-terms results their lines", () => {
