@@ -40,6 +40,6 @@ export const TIME_ENTRIES: readonly CatalogueEntry[] = [
         ["mentions", (x) => x.mentions], ["articles", (x) => x.articles], ["per article", (x) => x.mentionsPerArticle],
       ],
     }),
-    skip: { noun: "attention over time", absent: "no article has a date" },
+    skip: { noun: "attention over time", absent: "no article has a date", withoutLexicon: "attention over time" },
   }),
 ];

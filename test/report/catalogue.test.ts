@@ -83,7 +83,7 @@ describe("the catalogue of result kinds", () => {
     expect(tables.map((t) => t.name)).not.toContain("label-choice");
     expect(tables.length).toBe(CATALOGUE.length - 2);
     // the list analyze prints ("No lexicon: skipped …") before the catalogue held it
-    expect(skippedWithoutLexicon()).toEqual(["label choice", "label divergence", "sentiment toward actors/concepts", "frame attention", "actor salience", "labels, emphasis and voice divergence families"]);
+    expect(skippedWithoutLexicon()).toEqual(["label choice", "label divergence", "sentiment toward actors/concepts", "frame attention", "actor salience", "labels, emphasis and voice divergence families", "attention over time"]);
     const charts = chartComparison(noLexicon).skipped;
     expect(charts).toContainEqual({ chart: "label-choice", reason: "no label choice (no lexicon)" });
     expect(charts).toContainEqual({ chart: "actor-salience", reason: "no actor salience rows" });
