@@ -12,6 +12,7 @@ import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpe
 import { mapShard } from "./map-shard";
 import { reduceStore } from "./reduce";
 import { COMPARE_UNITS, type CompareUnits } from "../features/outlet-groups";
+import { PERIOD_UNITS, type PeriodUnit } from "../features/time/periods";
 import { colourEnabled, paint } from "./colour";
 import { didYouMean } from "../util/did-you-mean";
 import { ANALYZE_USAGE, CHECK_USAGE, KWIC_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
@@ -109,11 +110,12 @@ function unknownCommand(command: string, writeErr: Write): number {
 
 
 /** The options analyze and reduce share (what happens after the map), parsed and checked; a string is a usage error. */
-function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; "event-rows"?: string; jobs?: string; compare?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; eventRows?: number; jobs?: number; compare?: CompareUnits } {
+function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; "event-rows"?: string; jobs?: string; compare?: string; period?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; eventRows?: number; jobs?: number; compare?: CompareUnits; period?: "auto" | PeriodUnit } {
   const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
   const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
   if (formats && (formats.length === 0 || bad.length)) return `invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`;
   if (v.compare !== undefined && !COMPARE_UNITS.includes(v.compare as CompareUnits)) return `invalid --compare "${terminalSafe(v.compare)}" (use outlets, groups or both)`;
+  if (v.period !== undefined && !(["auto", ...PERIOD_UNITS] as string[]).includes(v.period)) return `invalid --period "${terminalSafe(v.period)}" (use auto, day, week or month)`;
   const int = (name: string, s: string | undefined, min: number) => {
     if (s === undefined) return undefined;
     const n = Number(s);
@@ -125,6 +127,7 @@ function outputOptions(v: { formats?: string; seed?: string; iterations?: string
       formats: formats as ImageFormat[] | undefined, seed: int("seed", v.seed, 0), iterations: int("iterations", v.iterations, 1),
       maxOutlets: int("max-outlets", v["max-outlets"], 1), pairwiseOutlets: int("pairwise-outlets", v["pairwise-outlets"], 2), eventRows: int("event-rows", v["event-rows"], 0), jobs: int("jobs", v.jobs, 1),
       ...(v.compare !== undefined ? { compare: v.compare as CompareUnits } : {}),
+      ...(v.period !== undefined ? { period: v.period as "auto" | PeriodUnit } : {}),
     };
   } catch (e) {
     return (e as Error).message;
@@ -185,7 +188,7 @@ function jsonSummary(command: string, report: AnalyzeReport, extra: Record<strin
 async function runAnalyze(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("analyze", ANALYZE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" },
-    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
+    seed: { type: "string" }, iterations: { type: "string" }, "skip-invalid": { type: "boolean" }, "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, ...LOAD_FLAGS, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, period: { type: "string" }, jobs: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" },
     store: { type: "string" }, "no-store": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
@@ -261,7 +264,7 @@ async function runMap(rest: string[], write: (s: string) => void, writeErr: (s: 
 async function runReduce(rest: string[], write: Write, writeErr: Write): Promise<number> {
   const parsed = parseCommand("reduce", REDUCE_USAGE, rest, {
     lexicon: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, "no-figures": { type: "boolean" }, seed: { type: "string" }, iterations: { type: "string" },
-    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    "no-csv-guard": { type: "boolean" }, "no-parquet": { type: "boolean" }, "max-outlets": { type: "string" }, "pairwise-outlets": { type: "string" }, "event-rows": { type: "string" }, period: { type: "string" }, compare: { type: "string" }, "stop-words": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
   }, write, writeErr);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values, usage = parsed.usage;

@@ -4,6 +4,7 @@ import type { ImageFormat } from "../render/types";
 import type { CompareUnits } from "../features/outlet-groups";
 import type { StopWordsOption } from "../features/terminology/stop-words";
 import type { CompareOptions } from "../features/compare";
+import type { PeriodUnit } from "../features/time/periods";
 
 export interface AnalyzeOptions {
   /** Lexicon YAML; defaults to the corpus's own (see lexicon/corpus-lexicon). */
@@ -40,6 +41,8 @@ export interface AnalyzeOptions {
   pairwiseOutlets?: number;
   /** Most within-event divergence rows (`DivergenceOptions.maxEventRows`). Defaults to *100,000*. */
   eventRows?: number;
+  /** The period of attention over time (`TimeOptions.period`). Defaults to *auto* (day, week or month from the span of the dates). */
+  period?: "auto" | PeriodUnit;
   /** Stop words dropped from distinctive terms (plain and paired): *english* or a list (`DistinctiveOptions.stopWords`). Defaults to *null*, none. */
   stopWords?: StopWordsOption;
   /**
@@ -101,11 +104,12 @@ export function stepRunner(progress: { step(label: string): void }, timings: Rec
 }
 
 /** The statistics options of a run, the same for analyze and reduce (so a reduce honours every one its run.json records). */
-export function compareOptionsOf(options: Pick<AnalyzeOptions, "seed" | "iterations" | "pairwiseOutlets" | "eventRows" | "stopWords">): CompareOptions {
+export function compareOptionsOf(options: Pick<AnalyzeOptions, "seed" | "iterations" | "pairwiseOutlets" | "eventRows" | "stopWords" | "period">): CompareOptions {
   const divergence = { ...(options.pairwiseOutlets !== undefined ? { maxOutlets: options.pairwiseOutlets } : {}), ...(options.eventRows !== undefined ? { maxEventRows: options.eventRows } : {}) };
   return {
     seed: options.seed ?? 1, iterations: options.iterations,
     ...(Object.keys(divergence).length ? { divergence } : {}),
     ...(options.stopWords ? { distinctive: { stopWords: options.stopWords } } : {}),
+    ...(options.period !== undefined ? { time: { period: options.period } } : {}),
   };
 }

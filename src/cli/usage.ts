@@ -51,7 +51,7 @@ export const ANALYZE_USAGE = `Usage: framediff analyze <corpus> [--lexicon FILE]
                          [--map FIELD=COLUMN,...] [--delimiter D] [--group-by FIELD]
                          [--max-outlets N] [--pairwise-outlets N] [--event-rows N] [--jobs N]
                          [--compare outlets|groups|both] [--store DIR | --no-store]
-                         [--stop-words english|FILE]
+                         [--stop-words english|FILE] [--period auto|day|week|month]
 
 Measure sentiment, terminology, emphasis, voice, coverage and divergence per outlet
 and write:
@@ -89,6 +89,8 @@ and write:
   --stop-words W     Drop these words (and bigrams with them) from distinctive terms:
                      english (the Snowball list, shipped) or FILE (one word a line, # comments)
                      (default: none beyond the parser's; recorded in run.json)
+  --period P         The period of attention over time: day, week (ISO, Monday to Sunday),
+                     month, or auto (chosen from the span of the dates; the default)
   --compare WHAT     outlets, groups (of outlets, from the corpus's group field) or both;
                      group tables go to DIR/tables/groups/<kind>.csv, their charts to the
                      report's "Groups" sections (default: both when an outlet has a group,
@@ -157,7 +159,7 @@ usage error, 130/143 when interrupted.
 export const REDUCE_USAGE = `Usage: framediff reduce <store> [--out DIR] [--lexicon FILE] [--formats svg,pdf,png]
                         [--no-figures] [--seed N] [--iterations N] [--no-csv-guard] [--no-parquet]
                         [--max-outlets N] [--pairwise-outlets N] [--event-rows N] [--compare WHAT]
-                        [--stop-words english|FILE]
+                        [--stop-words english|FILE] [--period auto|day|week|month]
 
 Read every shard of a store (part-I-of-N.parquet, written by framediff map),
 check that they belong together — one N with none missing, one profile version,
@@ -169,7 +171,7 @@ and their SHA-256). The tables are byte-identical to analyze's.
   --lexicon FILE     The lexicon the map jobs used (default: the corpus's own, if the corpus
                      is still where the map read it); its hash must match the shards'
   --out DIR, --formats, --no-figures, --seed, --iterations, --no-csv-guard, --no-parquet,
-  --max-outlets, --pairwise-outlets, --event-rows, --compare, --stop-words
+  --max-outlets, --pairwise-outlets, --event-rows, --compare, --stop-words, --period
                      as for framediff analyze
   --json             Print the summary as one JSON object on stdout (no progress)
   -q, --quiet        Print only errors (no progress, no summary)

@@ -13,12 +13,12 @@ frames:
   military: [troops]
 `;
 
-async function analyze(articles: object[]): Promise<{ out: string; code: number; err: string }> {
+async function analyze(articles: object[], ...flags: string[]): Promise<{ out: string; code: number; err: string }> {
   const dir = tmp(), corpus = join(dir, "c.jsonl"), lexicon = join(dir, "lexicon.yaml"), out = join(dir, "out");
   writeFileSync(corpus, articles.map((x) => JSON.stringify(x)).join("\n"));
   writeFileSync(lexicon, LEXICON);
   let err = "";
-  const code = await main(["analyze", corpus, "--lexicon", lexicon, "--no-figures", "--iterations", "20", "--out", out], () => undefined, (s) => { err += s; });
+  const code = await main(["analyze", corpus, "--lexicon", lexicon, "--no-figures", "--iterations", "20", "--out", out, ...flags], () => undefined, (s) => { err += s; });
   return { out, code, err };
 }
 
@@ -51,6 +51,22 @@ describe("issue 12: dates are loaded but never used (framediff analyze writes at
     expect(run.warnings).toContainEqual(expect.objectContaining({ code: "undated-articles", message: expect.stringContaining("1 of 5 articles have no date (yahoo 1; e.g. y2)") }));
     expect(run.files).toContain("tables/attention-over-time.csv");
     expect(readFileSync(join(out, "report.html"), "utf8")).toContain("Attention over time");
+  }, 120_000);
+
+  it("--period month counts by calendar month whatever the span, recorded in run.json; a bad period is a usage error", async () => {
+    const { out, code } = await analyze([
+      { id: "t1", outlet: "tass", date: "2021-01-04", text: "Lavrov met Kuleba." },
+      { id: "t2", outlet: "tass", date: "2021-01-19", text: "Lavrov spoke again." },
+      { id: "t3", outlet: "tass", date: "2021-02-02", text: "Lavrov left." },
+      { id: "y1", outlet: "yahoo", date: "2021-01-05", text: "Kuleba asked for help." },
+    ], "--period", "month");
+    expect(code).toBe(0);
+    const lavrov = readCsv(join(out, "tables", "attention-over-time.csv")).filter((r) => r.key === "Lavrov").map((r) => [r.period, r.mentions, r.articles]);
+    expect(lavrov).toEqual([["2021-01", "2", "2"], ["2021-02", "1", "1"]]); // a 29-day span would be counted by day under auto
+    expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).parameters.period).toBe("month");
+    const bad = await analyze([{ id: "t1", outlet: "tass", text: "Lavrov." }], "--period", "fortnight");
+    expect(bad.code).toBe(2);
+    expect(bad.err.split("\n")[0]).toMatch(/invalid --period "fortnight" \(use auto, day, week or month\)/);
   }, 120_000);
 
   it("skips attention over time with the reason when no article has a date", async () => {
