@@ -25,10 +25,12 @@ function thousands(n){return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g,",")}
 function cmp(a,b){return a<b?-1:a>b?1:0}
 var KW={};(blob("fd-kwic-samples")||[]).forEach(function(s){KW[s.kind+"|"+s.key]=s});
 var OL=blob("fd-outlets")||{};
+/* tables show outlet ids; the filter also finds an outlet by its label ("Meridian News" finds meridian's rows) */
+function outletName(v){return typeof v==="string"&&Object.prototype.hasOwnProperty.call(OL,v)?OL[v]:""}
 function draw(root){var els=root.querySelectorAll(".chart[data-fig]");for(var i=0;i<els.length;i++){var el=els[i];if(el.dataset.drawn)continue;el.dataset.drawn="1";
 var f=unshare(blob(el.dataset.fig+"-data"));Plotly.newPlot(el,f.data,f.layout,f.config)}}
 function Table(root,data){this.root=root;this.sortCol=-1;this.dir=1;this.q="";this.set(data)}
-Table.prototype.set=function(d){var self=this;this.d=d;this.rows=d.rows.map(function(r,i){var t=r.map(function(v){return fmt(v,d.digits)});return{v:r,t:t,i:i,k:t.join(" ").toLowerCase()}});this.build()};
+Table.prototype.set=function(d){var self=this;this.d=d;this.rows=d.rows.map(function(r,i){var t=r.map(function(v){return fmt(v,d.digits)});return{v:r,t:t,i:i,k:(t.join(" ")+" "+r.map(outletName).join(" ")).toLowerCase()}});this.build()};
 Table.prototype.build=function(){var d=this.d,self=this,r=this.root;
 var links=(d.links||[]).map(function(l){return'<a href="'+esc(l.href)+'">'+esc(l.text)+"</a>"}).join(" · ");
 r.innerHTML='<div class="cap">'+esc(d.caption)+'</div><div class="meta"><span class="count"></span>'+(links?" · every row: "+links:"")+(d.note?" · "+esc(d.note):"")+'</div>'+

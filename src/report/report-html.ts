@@ -93,6 +93,7 @@ export function reportHtml(input: ReportInput): string {
   let k = 0;
   let t = 0;
   let tableBytes = 0;
+  const tableStrings = new Set<string>(); // the cells the tables show, for the labels of the outlets among them
   const figure = (spec: FigureSpec) => {
     if (left.has(spec)) return `<p class="note">Chart “${escapeXml(spec.name)}” is not drawn here: its data would take this page past its size bound. framediff analyze writes it to figures/${escapeXml(spec.name)}.svg (and .csv) unless run with --no-figures.</p>`;
     const id = `fig-${++k}`;
@@ -102,6 +103,7 @@ export function reportHtml(input: ReportInput): string {
     const id = `t-${++t}`;
     const budget = Math.max(0, Math.min(REPORT_BOUNDS.table, REPORT_BOUNDS.tables - tableBytes));
     const blob = tableBlob({ ...x, caption: x.title ?? x.caption }, files, budget);
+    for (const r of blob.rows) for (const v of r) if (typeof v === "string") tableStrings.add(v);
     const json = scriptJson(blob);
     tableBytes += json.length;
     return `<div class="fd-table" data-table="${id}"><div class="cap">${escapeXml(x.caption)}</div></div>${blobScript(`${id}-data`, blob)}`;
@@ -133,7 +135,7 @@ ${warnings}
 <aside id="fd-kwic" hidden aria-label="Words in context"></aside>
 ${blobScript("fd-strings", strings)}
 ${kwic.length ? blobScript("fd-kwic-samples", kwic) : ""}
-${kwic.length && input.outletLabels ? blobScript("fd-outlets", kwicLabels(kwic, input.outletLabels)) : ""}
+${input.outletLabels && (kwic.length || tableStrings.size) ? blobScript("fd-outlets", shownLabels(kwic, tableStrings, input.outletLabels)) : ""}
 ${ev ? blobScript("fd-events", { tables: ev.tables }) : ""}
 ${inlineScript(plotlyBundle())}
 ${inlineScript(REPORT_CLIENT)}
@@ -141,10 +143,16 @@ ${inlineScript(REPORT_CLIENT)}
 `;
 }
 
-/** The labels of the outlets the KWIC samples show (not every outlet's: the page stays bounded). */
-function kwicLabels(kwic: readonly PageKwicSample[], labels: Readonly<Record<string, string>>): Record<string, string> {
+/**
+ * The labels of the outlets the KWIC samples and the tables show, for the
+ * panel's headings and the tables' filter (which finds an outlet by its
+ * label); not every outlet's, so the page stays bounded.
+ */
+function shownLabels(kwic: readonly PageKwicSample[], cells: ReadonlySet<string>, labels: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of kwic) for (const o of s.outlets) if (Object.hasOwn(labels, o.outlet) && labels[o.outlet] !== o.outlet) out[o.outlet] = labels[o.outlet];
+  const add = (id: string) => { if (Object.hasOwn(labels, id) && labels[id] !== id) out[id] = labels[id]; };
+  for (const s of kwic) for (const o of s.outlets) add(o.outlet);
+  for (const c of cells) add(c);
   return out;
 }
 

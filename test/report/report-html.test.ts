@@ -146,4 +146,9 @@ describe("tables and KWIC in the page", () => {
     expect(b.get("fd-outlets")).toEqual({ tass: "TASS" });
     expect((b.get("fd-kwic-samples") as KwicSample[])[0].outlets[0].lines[0].left).toBe("<b>");
   });
+  it("carries the labels of the outlets its tables show, so a table's filter finds an outlet by its label; no others", () => {
+    const b = blobs(reportHtml({ ...base, outletLabels: { tass: "TASS", other: "Other", "0.12345": "not an outlet cell" } }));
+    expect(b.get("fd-outlets")).toEqual({ tass: "TASS" });
+    expect(blobs(reportHtml({ ...base, outletLabels: { tass: "tass" } })).get("fd-outlets")).toEqual({}); // a label that is its id adds nothing
+  });
 });
