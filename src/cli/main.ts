@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { FramediffError, formatProblem } from "../errors";
 import { analyze, Interrupted, type AnalyzeReport } from "./analyze";
 import type { ProgressTarget } from "./progress";
@@ -7,17 +6,15 @@ import { terminalSafe } from "../terminal-safe";
 import { stopWordsFlag } from "./stop-words-flag";
 import { checkCorpus, formatCheckReport } from "./check";
 import { LOAD_FLAGS, loadOptionsFromFlags } from "./load-flags";
-import type { ImageFormat } from "../render/types";
 import { ARRAY_INDEX_VARIABLES, arrayIndexFromEnv, parseShardSpec, type ShardSpec } from "../store/index";
 import { mapShard } from "./map-shard";
 import { reduceStore } from "./reduce";
-import { COMPARE_UNITS, type CompareUnits } from "../features/outlet-groups";
-import { PERIOD_UNITS, type PeriodUnit } from "../features/time/periods";
 import { colourEnabled, paint } from "./colour";
 import { didYouMean } from "../util/did-you-mean";
 import { ANALYZE_USAGE, CHECK_USAGE, KWIC_USAGE, LEXICON_DRAFT_USAGE, MAP_USAGE, REDUCE_USAGE, USAGE } from "./usage";
 import { KWIC_FLAGS, runKwic } from "./kwic";
 import { LEXICON_DRAFT_FLAGS, lexiconWithoutDraft, runLexiconDraft } from "./lexicon-draft";
+import { defaultWrite, defaultWriteErr, outputOptions, parseCommand, type Write } from "./flags";
 
 const VERSION: string = require("../../package.json").version;
 
@@ -54,46 +51,6 @@ export async function main(argv: string[], write: (s: string) => void = defaultW
   return report.usable ? 0 : 1;
 }
 
-const FORMATS: readonly ImageFormat[] = ["svg", "pdf", "png"];
-
-type Write = (s: string) => void;
-
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-/**
- * A subcommand's arguments parsed, or the exit code when that already ended it
- * (2: a usage error; 0: --help). `quiet` is -q/--quiet, which every command takes.
- */
-type Command<O extends Options> = { values: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>["values"]; positionals: string[]; quiet: boolean; usage: (msg: string) => number } | number;
-
-/**
- * Parses a subcommand's arguments: --help prints `help`; a bad flag, or
- * `usage(msg)`, prints one line naming what is wrong (with "did you mean" for
- * a mistyped flag) and where the help is — not the whole help — and gives
- * exit code 2.
- */
-function parseCommand<O extends Options>(name: string, help: string, rest: string[], options: O, write: Write, writeErr: Write): Command<O> {
-  const usage = (msg: string) => { writeErr(`${paint("error", `framediff ${name}:`, colourEnabled(process.stderr.isTTY && writeErr === defaultWriteErr))} ${msg}\nRun "framediff ${name} --help" for its options.\n`); return 2; };
-  let result;
-  try {
-    result = parseArgs({ args: rest, allowPositionals: true, options: { quiet: { type: "boolean", short: "q" }, ...options } });
-  } catch (e) {
-    return usage(argumentError(e as Error & { code?: string }, options));
-  }
-  const values = result.values as Record<string, unknown>;
-  if (values.help) { write(help); return 0; }
-  return { values: result.values as Extract<Command<O>, object>["values"], positionals: result.positionals, quiet: Boolean(values.quiet), usage };
-}
-
-/** parseArgs' error as one line: an unknown flag with the known flag it most likely meant. */
-function argumentError(e: Error & { code?: string }, options: Options): string {
-  const unknown = e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /Unknown option '(-{1,2}[^']*)'/.exec(e.message)?.[1] : undefined;
-  if (unknown === undefined) return terminalSafe(e.message.split("\n", 1)[0]);
-  const flags = Object.keys(options).concat("quiet").map((k) => `--${k}`);
-  const guess = didYouMean(unknown.startsWith("--") ? unknown : `-${unknown}`, flags);
-  return `unknown option "${terminalSafe(unknown)}"${guess ? ` (did you mean ${guess}?)` : ""}`;
-}
-
 /** The commands USAGE lists, for "did you mean" (a command added there is known here too). */
 function commandNames(): string[] {
   const names: string[] = [];
@@ -108,31 +65,6 @@ function unknownCommand(command: string, writeErr: Write): number {
   return 2;
 }
 
-
-/** The options analyze and reduce share (what happens after the map), parsed and checked; a string is a usage error. */
-function outputOptions(v: { formats?: string; seed?: string; iterations?: string; "max-outlets"?: string; "pairwise-outlets"?: string; "event-rows"?: string; jobs?: string; compare?: string; period?: string }): string | { formats?: ImageFormat[]; seed?: number; iterations?: number; maxOutlets?: number; pairwiseOutlets?: number; eventRows?: number; jobs?: number; compare?: CompareUnits; period?: "auto" | PeriodUnit } {
-  const formats = v.formats === undefined ? undefined : v.formats.split(",").map((f) => f.trim().toLowerCase());
-  const bad = formats?.filter((f) => !FORMATS.includes(f as ImageFormat)) ?? [];
-  if (formats && (formats.length === 0 || bad.length)) return `invalid --formats "${terminalSafe(v.formats ?? "")}" (use svg, pdf and/or png, comma-separated)`;
-  if (v.compare !== undefined && !COMPARE_UNITS.includes(v.compare as CompareUnits)) return `invalid --compare "${terminalSafe(v.compare)}" (use outlets, groups or both)`;
-  if (v.period !== undefined && !(["auto", ...PERIOD_UNITS] as string[]).includes(v.period)) return `invalid --period "${terminalSafe(v.period)}" (use auto, day, week or month)`;
-  const int = (name: string, s: string | undefined, min: number) => {
-    if (s === undefined) return undefined;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name} "${terminalSafe(s)}" (use a whole number ≥ ${min})`);
-    return n;
-  };
-  try {
-    return {
-      formats: formats as ImageFormat[] | undefined, seed: int("seed", v.seed, 0), iterations: int("iterations", v.iterations, 1),
-      maxOutlets: int("max-outlets", v["max-outlets"], 1), pairwiseOutlets: int("pairwise-outlets", v["pairwise-outlets"], 2), eventRows: int("event-rows", v["event-rows"], 0), jobs: int("jobs", v.jobs, 1),
-      ...(v.compare !== undefined ? { compare: v.compare as CompareUnits } : {}),
-      ...(v.period !== undefined ? { period: v.period as "auto" | PeriodUnit } : {}),
-    };
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 /**
  * Runs analyze or reduce: Ctrl-C/SIGTERM abort it (exit 130/143, OUT kept),
@@ -310,9 +242,6 @@ function internalError(e: unknown): string {
   if (process.env.FRAMEDIFF_DEBUG) return `framediff: internal error: ${(e as Error)?.stack ?? what}\n`;
   return `framediff: internal error (${terminalSafe(what.split("\n", 1)[0])}). Fix: this is a framediff bug; please report it with the command you ran (FRAMEDIFF_DEBUG=1 shows the stack trace).\n`;
 }
-
-const defaultWrite = (s: string) => { process.stdout.write(s); };
-const defaultWriteErr = (s: string) => { process.stderr.write(s); };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
