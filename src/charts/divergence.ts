@@ -97,7 +97,7 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
       if (!r) return `${head}<br>no row`;
       const flip = signed && r.outletA !== a ? -1 : 1;
       const lo = r.lower === null ? null : flip === 1 ? r.lower : -r.upper!, hi = r.upper === null ? null : flip === 1 ? r.upper : -r.lower!;
-      const [na, nb] = r.outletA === a ? [r.articlesA.length, r.articlesB.length] : [r.articlesB.length, r.articlesA.length];
+      const [na, nb] = r.outletA === a ? [r.nA, r.nB] : [r.nB, r.nA];
       return `${head}<br>${r.value === null ? "undefined" : `${fmt(flip * r.value, 3)}${lo !== null && hi !== null ? `, ${level}% interval [${fmt(lo, 3)}, ${fmt(hi, 3)}]` : ""}`}`
         + `${r.p === null ? (r.test === "not testable" ? "<br>not testable (see the note)" : "") : `<br>p = ${pValueBelow(r.p, 3) ?? fmt(r.p, 3)} (${r.test}); Holm p = ${r.pHolm === null ? "–" : pValueBelow(r.pHolm, 3) ?? fmt(r.pHolm, 3)}`}<br>n = ${plural(na, "article")} vs ${nb}${r.events === null ? "" : `; ${plural(r.events, "event")}`}${r.note ? `<br>${escapeText(r.note)}` : ""}`;
     })),
@@ -111,7 +111,7 @@ function divergenceHeatmap(result: DivergenceResult, family: Family, options: Di
   const data = {
     columns: ["family", "scope", "outlet_a", "outlet_b", "value", "lower", "upper", "p", "p_holm", "p_bh", "test", "articles_a", "articles_b", "events", "note"],
     rows: result.rows.filter((r) => r.family === family && r.scope === scope && r.event === null)
-      .map((r) => [r.family, r.scope, r.outletA, r.outletB, r.value, r.lower, r.upper, r.p, r.pHolm, r.pBH, r.test, r.articlesA.length, r.articlesB.length, r.events, r.note]),
+      .map((r) => [r.family, r.scope, r.outletA, r.outletB, r.value, r.lower, r.upper, r.p, r.pHolm, r.pBH, r.test, r.nA, r.nB, r.events, r.note]),
   };
   return chartSpec(`divergence-${family}${scope === "pooled" ? "" : `-${scope}`}`, theme, [trace], layout, f.height, data);
 }

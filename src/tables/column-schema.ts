@@ -41,7 +41,7 @@ const DECLARED: Record<string, readonly [row: string, columns: string]> = {
   "coverage-shared-wording": ["one pair of articles sharing long runs of identical wording", "articleA:text articleB:text outletA:outlet outletB:outlet eventA:text eventB:text sameOutlet:boolean spans:json sharedTokensA:integer sharedTokensB:integer tokensA:integer tokensB:integer shareA:number shareB:number copy:boolean"],
   "attention-over-time": ["one outlet's mentions of one actor, concept, frame or label in one period", "outlet:outlet period:text start:text end:text kind:text key:text concept:text mentions:integer articles:integer mentionsPerArticle:number articlesMentioning:integer articleIds:articles"],
   "kwic": ["one occurrence of a lexicon actor or label, or a distinctive term, with the words around it in its sentence", "kind:text key:text outlet:outlet event:text articleId:text title:text url:text date:text left:text match:text right:text"],
-  "divergence": ["one pair of outlets compared on one feature family (pooled or within one event)", "family:text scope:text event:text outletA:outlet outletB:outlet articlesA:articles articlesB:articles events:integer value:number lower:number upper:number interval:text p:number pHolm:number pBH:number test:text permutations:integer note:text"],
+  "divergence": ["one pair of outlets compared on one feature family (pooled or within one event)", "family:text scope:text event:text outletA:outlet outletB:outlet articlesA:articles articlesB:articles nA:integer nB:integer events:integer value:number lower:number upper:number interval:text p:number pHolm:number pBH:number test:text permutations:integer note:text"],
 };
 
 /**

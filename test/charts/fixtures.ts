@@ -131,7 +131,7 @@ export const omissions: CoverageOmissions = deepFreeze(featureResult("coverage-o
 
 const dv = (family: DivergenceRow["family"], a: string, b: string, value: number | null, extra: Partial<DivergenceRow> = {}): DivergenceRow => ({
   family, scope: "pooled", event: null, outletA: a, outletB: b, value, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: value === null ? "undefined" : null,
-  articlesA: [`${a[0]}1`], articlesB: [`${b[0]}1`], events: null, ...extra,
+  articlesA: null, articlesB: null, nA: 1, nB: 1, events: null, ...extra,
 });
 // combined distances of three points on a line at 0, 0.3 and 0.5: alpha–beta 0.3, alpha–gamma 0.5, beta–gamma 0.2
 export const divergence: FeatureResult<"divergence", DivergenceParams, DivergenceRow> = deepFreeze(featureResult("divergence", {

@@ -53,7 +53,7 @@ function twoClusters() {
   const pos = all.map((_, i) => (i % 2 === 0 ? 0 : 1) + (i % 7) * 0.01);
   const rows: DivergenceRow[] = [];
   for (let i = 0; i < 30; i++) for (let j = i + 1; j < 30; j++) {
-    rows.push({ family: "terms", scope: "pooled", event: null, outletA: all[i], outletB: all[j], value: Math.abs(pos[i] - pos[j]), lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: ["x1", "x2"], articlesB: ["y1"], events: null });
+    rows.push({ family: "terms", scope: "pooled", event: null, outletA: all[i], outletB: all[j], value: Math.abs(pos[i] - pos[j]), lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: null, articlesB: null, nA: 2, nB: 1, events: null });
   }
   return { all, result: featureResult("divergence", f.divergence.params, rows) };
 }

@@ -18,14 +18,13 @@ const COUNTS: Readonly<Record<string, number>> = Object.freeze(Object.fromEntrie
 // the 30 shown, computed independently: most articles first, ties by id
 const TOP30 = [...IDS].sort((a, b) => COUNTS[b] - COUNTS[a] || (a < b ? -1 : 1)).slice(0, 30).sort();
 const NOTE = "Showing the 30 outlets with most articles; 970 more are left out (tables keep every outlet).";
-const NONE: readonly string[] = Object.freeze([]);
 
 /** Pooled terms and sentiment rows for every pair of 1,000 outlets, plus the combined view. */
 function bigDivergence() {
   const rows: DivergenceRow[] = [];
   const x = IDS.map((_, i) => ((i * 7919) % 1000) / 1000);
   for (let i = 0; i < N; i++) for (let j = i + 1; j < N; j++) {
-    const base = { scope: "pooled" as const, event: null, outletA: IDS[i], outletB: IDS[j], lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: NONE, articlesB: NONE, events: null };
+    const base = { scope: "pooled" as const, event: null, outletA: IDS[i], outletB: IDS[j], lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: null, articlesB: null, nA: 0, nB: 0, events: null };
     rows.push({ ...base, family: "terms", value: Math.abs(x[i] - x[j]) }, { ...base, family: "sentiment", value: x[i] - x[j] });
   }
   const warnings: Warning[] = [];

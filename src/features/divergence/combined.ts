@@ -44,7 +44,7 @@ export function combineFamilies(rows: readonly DivergenceRow[], warnings: Warnin
         parts.push(Math.abs(r.value) / m);
       }
       // a ranking scaled by this corpus's maxima has no sampling distribution to test: "not tested"
-      out.push(divergenceRow({ family: "combined", scope, event: null, outletA: A, outletB: B, articlesA: first.articlesA, articlesB: first.articlesB, events: first.events }, {
+      out.push(divergenceRow({ family: "combined", scope, event: null, outletA: A, outletB: B, articlesA: first.articlesA, articlesB: first.articlesB, nA: first.nA, nB: first.nB, events: first.events }, {
         value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, test: DIVERGENCE_TESTS.notTested,
         note: left.length ? `families left out (undefined or zero everywhere): ${left.join(", ")}.` : null,
       }));

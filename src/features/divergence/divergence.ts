@@ -118,7 +118,7 @@ const JSD_NO_INTERVAL = "no interval: a JSD of counts is biased upward (the more
 const COVERAGE_NO_INTERVAL = "no interval: a resample of articles can only lose claims, so a bootstrap 1 − Jaccard is biased upward; read the claim-carriage p-value";
 
 function pooledRow(family: DivergenceFamily, measure: GroupMeasure, profiles: DenseProfiles, carriage: Carriage, A: string, B: string, a: DenseArticle[], b: DenseArticle[], shared: readonly string[], o: Resolved): DivergenceRow {
-  const base = { family, scope: "pooled" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: null };
+  const base = { family, scope: "pooled" as const, event: null, outletA: A, outletB: B, articlesA: null, articlesB: null, nA: a.length, nB: b.length, events: null };
   const value = measure(a, b);
   if (value === undefined) return divergenceRow(base, { value: null, test: DIVERGENCE_TESTS.notTestable, note: `${undefinedReason(family, A, B).replace(/\.$/, "")}; no p-value: the statistic is undefined.` });
   const notes: string[] = [];
@@ -206,11 +206,11 @@ function eventRows(family: DivergenceFamily, measure: GroupMeasure, A: string, B
   const values: number[] = [];
   for (const [e, ae, be] of shared) {
     const v = measure(ae, be);
-    if (writeEventRows) rows.push(divergenceRow({ family, scope: "event", event: e, outletA: A, outletB: B, articlesA: ids(ae), articlesB: ids(be), events: null },
+    if (writeEventRows) rows.push(divergenceRow({ family, scope: "event", event: e, outletA: A, outletB: B, articlesA: ids(ae), articlesB: ids(be), nA: ae.length, nB: be.length, events: null },
       { value: v ?? null, test: DIVERGENCE_TESTS.notTested, note: v === undefined ? undefinedReason(family, A, B) : PER_EVENT }));
     if (v !== undefined) values.push(v);
   }
-  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: ids(a), articlesB: ids(b), events: values.length };
+  const base = { family, scope: "over-events" as const, event: null, outletA: A, outletB: B, articlesA: null, articlesB: null, nA: a.length, nB: b.length, events: values.length };
   const notTested = DIVERGENCE_TESTS.notTested;
   if (values.length === 0) return [...rows, divergenceRow(base, { value: null, test: notTested, note: `no event has both outlets with a defined ${family} value.` })];
   const mean = plainMean(values);

@@ -41,6 +41,24 @@ describe("divergence: the within-event row budget (maxEventRows)", () => {
     }), { numRuns: 25 });
   });
 
+  it("lists article ids for event rows only; every row counts its articles (nA, nB)", () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.integer(), (outlets, events, seed) => {
+      const input = profiles(outlets, events, seed);
+      const perOutlet = (o: string) => input.filter((p) => p.outlet === o).length;
+      for (const r of divergence(input, undefined, options).rows) {
+        if (r.scope === "event") {
+          const ofA = input.filter((p) => p.outlet === r.outletA && p.event === r.event).map((p) => p.id);
+          expect(r.articlesA).toEqual(ofA);
+          expect([r.nA, r.nB]).toEqual([r.articlesA!.length, r.articlesB!.length]);
+        } else {
+          // pooled and over-events rows compare every article of each outlet: counted, not listed once per pair and family
+          expect([r.articlesA, r.articlesB]).toEqual([null, null]);
+          expect([r.nA, r.nB]).toEqual([perOutlet(r.outletA), perOutlet(r.outletB)]);
+        }
+      }
+    }), { numRuns: 15 });
+  });
+
   it("rejects a budget that is not a whole number ≥ 0", () => {
     expect(() => divergence(profiles(2, 1, 1), undefined, { maxEventRows: -1 })).toThrow(/invalid maxEventRows: -1/);
     expect(() => divergence(profiles(2, 1, 1), undefined, { maxEventRows: 1.5 })).toThrow(/invalid maxEventRows/);

@@ -35,7 +35,7 @@ function combineFamiliesLinear(rows: readonly DivergenceRow[], warnings: Warning
         family: "combined", scope, event: null, outletA: A, outletB: B,
         value: parts.length ? parts.reduce((s, x) => s + x, 0) / parts.length : null, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null,
         note: left.length ? `families left out (undefined or zero everywhere): ${left.join(", ")}.` : null,
-        articlesA: first.articlesA, articlesB: first.articlesB, events: first.events,
+        articlesA: first.articlesA, articlesB: first.articlesB, nA: first.nA, nB: first.nB, events: first.events,
       });
     }
   }
@@ -51,7 +51,7 @@ const rowArb: fc.Arbitrary<DivergenceRow> = fc.record({
   outletA: fc.constantFrom(...OUT),
   outletB: fc.constantFrom(...OUT),
   value: fc.option(fc.double({ min: -1, max: 1, noNaN: true }), { nil: null }),
-}).map((r) => ({ ...r, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: [`${r.outletA}1`], articlesB: [], events: null }));
+}).map((r) => ({ ...r, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: [`${r.outletA}1`], articlesB: [], nA: 1, nB: 0, events: null }));
 
 describe("issue 8 finding 3: divergence rows are looked up in an index, not scanned per outlet pair", () => {
   it("the index finds the same row as the linear search for every cell (property)", () => {
@@ -77,7 +77,7 @@ describe("issue 8 finding 3: divergence rows are looked up in an index, not scan
 
   it("tells a null event from the empty event, and either pair order finds the row", () => {
     const row = (a: string, b: string, event: string | null, value: number): DivergenceRow =>
-      ({ family: "terms", scope: "event", event, outletA: a, outletB: b, value, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: [], articlesB: [], events: null });
+      ({ family: "terms", scope: "event", event, outletA: a, outletB: b, value, lower: null, upper: null, interval: null, p: null, pHolm: null, pBH: null, test: "not tested", permutations: null, note: null, articlesA: [], articlesB: [], nA: 0, nB: 0, events: null });
     const index = indexDivergence([row("a", "b", "", 1), row("a", "b", null, 2)]);
     expect(index.get("terms", "event", "", "b", "a")!.value).toBe(1);
     expect(index.get("terms", "event", null, "a", "b")!.value).toBe(2);
